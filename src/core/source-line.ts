@@ -1,0 +1,28 @@
+import { html, type TemplateResult } from 'lit';
+import type { Source } from '../data/types.js';
+import { coreMessages } from './messages.js';
+import { formatPartialDate, type Locale, type PartialDate } from './localize.js';
+
+/** "Andrew Becker, “Title”, Publisher, 2009": only the parts we know, never a guessed title. */
+export function sourceLabel(source: Source, locale: Locale): string {
+  const parts = [
+    source.author,
+    source.title ? (locale === 'es' ? `«${source.title}»` : `“${source.title}”`) : undefined,
+    source.publisher,
+    formatPartialDate(source.published as PartialDate, locale),
+  ];
+  return parts.filter(Boolean).join(', ');
+}
+
+/** The line naming a widget's sources, each a link (`part="source"`). */
+export function renderSourceLine(sources: readonly Source[], locale: Locale): TemplateResult {
+  return html`<p class="source" part="source">
+    ${coreMessages[locale].source(sources.length)}
+    ${sources.map(
+      (source, index) =>
+        html`${index > 0 ? '; ' : ''}<a href=${source.url} target="_blank" rel="noopener"
+            >${sourceLabel(source, locale)}</a
+          >`,
+    )}
+  </p>`;
+}

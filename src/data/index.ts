@@ -1,0 +1,13 @@
+export * from './types.js';
+export * as sources from './sources.js';
+export { asylum } from './asylum.js';
+export { police } from './police.js';
+export { killings, type KillingsYear } from './killings.js';
+export {
+  timeline,
+  timelineFigures,
+  type EventDate,
+  type TimelineEvent,
+  type TimelineEventId,
+} from './timeline.js';
+export { licenses, defaultCredit, type License } from './republish.js';

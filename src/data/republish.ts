@@ -1,0 +1,72 @@
+/** A Creative Commons license a publisher may name with `license` (FACTS.md, "republish"). */
+export interface License {
+  id: string;
+  /** The license's proper name. */
+  name: string;
+  deedUrl: string;
+  /** NoDerivatives: the text may not be edited beyond style and length. */
+  noDerivatives: boolean;
+}
+
+const deed = (path: string) => `https://creativecommons.org/licenses/${path}/`;
+
+/**
+ * The licenses a page may name. Which one the publisher uses is not known, so no default is
+ * chosen: without `license`, no license is named.
+ */
+export const licenses: readonly License[] = [
+  {
+    id: 'cc-by-4.0',
+    name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
+    deedUrl: deed('by/4.0'),
+    noDerivatives: false,
+  },
+  {
+    id: 'cc-by-sa-4.0',
+    name: 'Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0)',
+    deedUrl: deed('by-sa/4.0'),
+    noDerivatives: false,
+  },
+  {
+    id: 'cc-by-nd-4.0',
+    name: 'Creative Commons Attribution-NoDerivatives 4.0 International (CC BY-ND 4.0)',
+    deedUrl: deed('by-nd/4.0'),
+    noDerivatives: true,
+  },
+  {
+    id: 'cc-by-nc-4.0',
+    name: 'Creative Commons Attribution-NonCommercial 4.0 International (CC BY-NC 4.0)',
+    deedUrl: deed('by-nc/4.0'),
+    noDerivatives: false,
+  },
+  {
+    id: 'cc-by-nc-sa-4.0',
+    name: 'Creative Commons Attribution-NonCommercial-ShareAlike 4.0 International (CC BY-NC-SA 4.0)',
+    deedUrl: deed('by-nc-sa/4.0'),
+    noDerivatives: false,
+  },
+  {
+    id: 'cc-by-nc-nd-4.0',
+    name: 'Creative Commons Attribution-NonCommercial-NoDerivatives 4.0 International (CC BY-NC-ND 4.0)',
+    deedUrl: deed('by-nc-nd/4.0'),
+    noDerivatives: true,
+  },
+  {
+    id: 'cc-by-nc-nd-3.0',
+    name: 'Creative Commons Attribution-NonCommercial-NoDerivs 3.0 Unported (CC BY-NC-ND 3.0)',
+    deedUrl: deed('by-nc-nd/3.0'),
+    noDerivatives: true,
+  },
+  {
+    id: 'cc0-1.0',
+    name: 'CC0 1.0 Universal (Public Domain Dedication)',
+    deedUrl: 'https://creativecommons.org/publicdomain/zero/1.0/',
+    noDerivatives: false,
+  },
+];
+
+/** The default credit for this story. */
+export const defaultCredit = {
+  author: 'Andrew Becker',
+  publisher: 'The Center for Investigative Reporting (Reveal)',
+} as const;

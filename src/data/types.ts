@@ -1,0 +1,34 @@
+/**
+ * How sure we are of a figure (see shared/data/FACTS.md):
+ * - `verified`: the wording was seen in the source named;
+ * - `derived`: arithmetic on verified figures, stated by no source, and always labelled "calculated";
+ * - `reported`: a news outlet quoting an official source.
+ */
+export type Confidence = 'verified' | 'derived' | 'reported';
+
+/** The word that must travel with a figure. Dropping it misreports the story. */
+export type Qualifier = 'exact' | 'more-than' | 'almost' | 'about' | 'nearly' | 'at-most';
+
+/** A publication a figure or event is attributed to. */
+export interface Source {
+  /** Headline or page title as published; left out where we have not seen it rather than guessed. */
+  title?: string;
+  /** Who published it. */
+  publisher: string;
+  /** Author(s), when the byline is known. */
+  author?: string;
+  url: string;
+  /** Publication date as precise as it is known: `2009`, `2009-03`, `2009-03-04`. */
+  published: string;
+}
+
+/** One number a widget may show. */
+export interface Figure {
+  id: string;
+  value: number;
+  qualifier: Qualifier;
+  /** What exactly is counted, in our words. */
+  definition: string;
+  sources: readonly Source[];
+  confidence: Confidence;
+}

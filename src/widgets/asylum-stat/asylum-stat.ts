@@ -1,0 +1,12 @@
+import { define } from '../../core/define.js';
+import { AsylumStat } from './asylum-stat.component.js';
+
+export { AsylumStat, asylumMetrics, type AsylumMetric } from './asylum-stat.component.js';
+
+define('asylum-stat', AsylumStat);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'asylum-stat': AsylumStat;
+  }
+}

@@ -1,0 +1,70 @@
+import { html } from 'lit';
+import { formatNumber, formatPartialDate } from '../../core/localize.js';
+import { renderSourceLine } from '../../core/source-line.js';
+import { widgetStyles } from '../../core/styles.js';
+import { WidgetElement } from '../../core/widget-element.js';
+import {
+  timeline,
+  timelineFigures,
+  type EventDate,
+  type TimelineEventId,
+} from '../../data/timeline.js';
+import { violenceTimelineStyles } from './violence-timeline.styles.js';
+import { messages } from './violence-timeline.messages.js';
+
+/** The figure each event's sentence quotes, if any. */
+const eventFigures: Partial<Record<TimelineEventId, number>> = {
+  'port-requests': timelineFigures.portRequests.value,
+  'police-2008': timelineFigures.police2008.value,
+  troops: timelineFigures.troops.value,
+  'tijuana-spree': timelineFigures.tijuanaOfficers.value,
+};
+
+/**
+ * The dated events of the story as an ordered list, each with its sources. Without styles it
+ * reads as a plain list of dates and sentences.
+ *
+ * @summary A timeline of drug violence in Mexico and asylum requests, 2006–2009.
+ *
+ * @csspart base - The widget's box.
+ * @csspart source - The source line of each event, with links.
+ * @csspart caveat - The note on dates and spellings.
+ * @csspart error - The message shown in place of the widget when it cannot render.
+ *
+ * @cssproperty --violence-timeline-marker - Colour of the dates and markers. Default: `--refuge-accent`.
+ * @cssproperty --violence-timeline-line - Colour of the vertical line. Default: `--refuge-border`.
+ */
+export class ViolenceTimeline extends WidgetElement {
+  static override styles = [widgetStyles, violenceTimelineStyles];
+
+  protected override renderContent(): unknown {
+    const text = messages[this.locale];
+    return html`<section class="timeline" aria-labelledby="title">
+      <p class="title" id="title">${text.title}</p>
+      <ol class="events" aria-labelledby="title">
+        ${timeline.map((event) => {
+          const figure = eventFigures[event.id];
+          const sentence = text.events[event.id](
+            figure === undefined ? '' : formatNumber(figure, this.locale),
+          );
+          return html`<li class="event" data-event=${event.id}>
+            <span class="date">${this.renderDate(event.date)}</span>
+            <p class="text">${sentence}</p>
+            ${renderSourceLine(event.sources, this.locale)}
+          </li>`;
+        })}
+      </ol>
+      <p class="caveat" part="caveat">${text.caveat}</p>
+    </section>`;
+  }
+
+  private renderDate(date: EventDate) {
+    if (date.kind === 'date') {
+      return html`<time datetime=${date.iso}>${formatPartialDate(date.iso, this.locale)}</time>`;
+    }
+    const text = messages[this.locale];
+    return html`${text.fiscalYear(date.year)} (<time datetime=${date.start}
+        >${formatPartialDate(date.start, this.locale)}</time
+      >–<time datetime=${date.end}>${formatPartialDate(date.end, this.locale)}</time>)`;
+  }
+}

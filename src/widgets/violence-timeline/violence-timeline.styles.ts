@@ -1,0 +1,40 @@
+import { css } from 'lit';
+
+export const violenceTimelineStyles = css`
+  .title {
+    margin: 0 0 0.5em;
+    font-weight: 700;
+  }
+  .events {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    border-inline-start: 2px solid var(--violence-timeline-line, var(--_border));
+  }
+  .event {
+    position: relative;
+    margin: 0 0 1em;
+    padding-inline-start: 1em;
+  }
+  .event::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: -0.4em;
+    inset-block-start: 0.45em;
+    inline-size: 0.7em;
+    block-size: 0.7em;
+    border-radius: 50%;
+    background: var(--violence-timeline-marker, var(--_accent));
+  }
+  .date {
+    display: block;
+    font-weight: 700;
+    color: var(--violence-timeline-marker, var(--_accent));
+  }
+  .text {
+    margin: 0.1em 0 0;
+  }
+  .event .source {
+    margin-block-start: 0.2em;
+  }
+`;
