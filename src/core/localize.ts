@@ -20,11 +20,15 @@ function parentOrHost(node: Element): Element | null {
 }
 
 /**
- * The widget's language: its own `lang` if it is one we speak; otherwise the closest ancestor that
+ * The widget's language: its own `lang` (the property, which can be newer than the attribute
+ * during an update) if it is one we speak; otherwise the closest ancestor that
  * declares a `lang` (Spanish for `es-*`, English for anything else), which ends at `<html lang>`.
  */
-export function resolveLocale(element: Element): Locale {
-  const own = localeFromTag(element.getAttribute('lang'));
+export function resolveLocale(
+  element: Element,
+  ownLang: string | null | undefined = element.getAttribute('lang'),
+): Locale {
+  const own = localeFromTag(ownLang);
   if (own) return own;
   for (let node = parentOrHost(element); node; node = parentOrHost(node)) {
     if (node.hasAttribute('lang')) return localeFromTag(node.getAttribute('lang')) ?? 'en';

@@ -1,6 +1,7 @@
 import {
   LitElement,
   html,
+  render,
   type CSSResultGroup,
   type PropertyDeclarations,
   type TemplateResult,
@@ -69,7 +70,7 @@ export abstract class WidgetElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#stopObservingLanguage = observeLanguageChanges(() => {
-      if (resolveLocale(this) !== this.locale) this.requestUpdate();
+      if (resolveLocale(this, this.lang) !== this.locale) this.requestUpdate();
     });
   }
 
@@ -92,7 +93,7 @@ export abstract class WidgetElement extends LitElement {
   }
 
   protected override willUpdate(): void {
-    this.locale = resolveLocale(this);
+    this.locale = resolveLocale(this, this.lang);
     this.#configurationError = this.validate();
   }
 
@@ -185,14 +186,19 @@ export abstract class WidgetElement extends LitElement {
     };
   }
 
+  /**
+   * Shows the error state without going through the update that just failed (it may fail the
+   * same way again), and reports it once.
+   */
   #failUnexpectedly(failure: unknown): void {
-    if (this.#unexpectedError) {
-      // Even the error state failed to render: stop here rather than loop.
-      console.warn(`refuge-widgets: <${this.localName}> failed to render.`, failure);
-      return;
-    }
+    if (this.#unexpectedError) return;
     this.#unexpectedError = this.#unexpectedErrorDetail(failure);
-    this.requestUpdate();
+    try {
+      render(this.#renderError(this.#unexpectedError), this.renderRoot, this.renderOptions);
+      this.#reportError(this.#unexpectedError);
+    } catch (error) {
+      console.warn(`refuge-widgets: <${this.localName}> failed to render.`, error);
+    }
   }
 }
 

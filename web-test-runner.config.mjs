@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { summaryReporter } from './test/support/summary-reporter.mjs';
+
+// Tests run in the Debian Chromium package; test tools may not download browsers here.
+const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  console.error(
+    `Chromium was not found at ${chromium}.\n` +
+      'Install it with:  sudo apt-get update && sudo apt-get install -y chromium\n' +
+      '(or set CHROME_PATH to another Chromium or Chrome binary).',
+  );
+  process.exit(1);
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  // Run the TypeScript sources as the npm build ships them; test/pages/*.html load the dist/ build.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      // Test files run in parallel tabs, and Chromium gives a tab in the background no animation
+      // frames, so fixtures that wait for one would time out. Each tab is told it has focus.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        const session = await page.createCDPSession();
+        await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        await session.send('Page.setWebLifecycleState', { state: 'active' });
+        return page;
+      },
+      launchOptions: {
+        executablePath: chromium,
+        headless: true,
+        args: [
+          '--headless=new',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
+        ],
+      },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 120000,
+  reporters: [defaultReporter(), summaryReporter()],
+};
