@@ -33,6 +33,17 @@ export default defineConfig({
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
+        // Name the chunk every widget shares after what it is (otherwise it is named after
+        // whichever module rolldown met first).
+        advancedChunks: {
+          groups: [
+            {
+              name: 'core',
+              test: /\/(src\/core\/|src\/data\/sources\.ts|node_modules\/(lit|lit-html|lit-element|@lit)\/)/,
+              minShareCount: 2,
+            },
+          ],
+        },
         assetFileNames: 'assets/[name]-[hash][extname]',
       },
     },

@@ -56,6 +56,7 @@ export abstract class WidgetElement extends LitElement {
   /**
    * `light`, `dark` or `auto` (follows the reader's `prefers-color-scheme`). When absent or
    * unknown, the widget follows the `color-scheme` of the page around it, live.
+   * @type {'light' | 'dark' | 'auto' | undefined}
    */
   declare theme: Theme | undefined;
 

@@ -1,6 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
-import { html, unsafeStatic } from 'lit/static-html.js';
 import { WidgetElement } from '../../src/core/widget-element.js';
 import { captureUncaught, captureWarnings } from '../support/helpers.js';
 
@@ -14,7 +13,6 @@ class FragileWidget extends WidgetElement {
   }
 }
 customElements.define('test-fragile-widget', FragileWidget);
-const tag = unsafeStatic('test-fragile-widget');
 
 describe('WidgetElement', () => {
   let warnings: ReturnType<typeof captureWarnings>;
@@ -31,7 +29,7 @@ describe('WidgetElement', () => {
   it('turns a failure while rendering into the error state, never an exception in the page', async () => {
     const errors: CustomEvent[] = [];
     document.addEventListener('refuge-error', (event) => errors.push(event), { once: true });
-    const el = await fixture<FragileWidget>(html`<${tag} explode></${tag}>`);
+    const el = await fixture<FragileWidget>('<test-fragile-widget explode></test-fragile-widget>');
     await new Promise((resolve) => setTimeout(resolve, 20));
     const message = el.shadowRoot!.querySelector('[part="error"]');
     expect(message?.getAttribute('role')).to.equal('alert');
@@ -41,7 +39,7 @@ describe('WidgetElement', () => {
   });
 
   it('turns a failure in a lifecycle method into the error state too', async () => {
-    const el = await fixture<FragileWidget>(html`<${tag}></${tag}>`);
+    const el = await fixture<FragileWidget>('<test-fragile-widget></test-fragile-widget>');
     // As a bug in a widget's own lifecycle code would.
     (el as unknown as { willUpdate: () => void }).willUpdate = () => {
       throw new Error('lifecycle');
@@ -53,7 +51,7 @@ describe('WidgetElement', () => {
   });
 
   it('reflects lang and theme set as properties', async () => {
-    const el = await fixture<FragileWidget>(html`<${tag}></${tag}>`);
+    const el = await fixture<FragileWidget>('<test-fragile-widget></test-fragile-widget>');
     el.lang = 'es';
     el.theme = 'dark';
     await el.updateComplete;

@@ -18,6 +18,7 @@ const CASES_BAR_SHARE = 0.9;
  * One headline figure from the story about Mexicans seeking asylum in the U.S., with its context
  * and source.
  *
+ * @tagname asylum-stat
  * @summary A headline asylum figure: grants in immigration court, or requests at the border.
  *
  * @csspart base - The widget's box.

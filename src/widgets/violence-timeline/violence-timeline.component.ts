@@ -24,6 +24,7 @@ const eventFigures: Partial<Record<TimelineEventId, number>> = {
  * The dated events of the story as an ordered list, each with its sources. Without styles it
  * reads as a plain list of dates and sentences.
  *
+ * @tagname violence-timeline
  * @summary A timeline of drug violence in Mexico and asylum requests, 2006–2009.
  *
  * @csspart base - The widget's box.

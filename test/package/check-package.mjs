@@ -1,0 +1,86 @@
+// Checks what `npm install refuge-widgets` and a partner's <script> tag rely on, after `npm run
+// build`: every export resolves to a file with its types, `sideEffects` names exactly the modules
+// that register elements, the stable dist/ names of DESIGN.md exist, and the manifest documents
+// every tag with its attributes, events, parts and CSS properties.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('../../', import.meta.url).pathname;
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const problems = [];
+const check = (condition, message) => condition || problems.push(message);
+
+// Every widget folder is a tag; each must be reachable every way DESIGN.md promises.
+const tags = readdirSync(join(root, 'src/widgets'));
+
+for (const [subpath, target] of Object.entries(pkg.exports)) {
+  const targets = typeof target === 'string' ? [target] : Object.values(target);
+  for (const file of targets)
+    check(existsSync(join(root, file)), `exports["${subpath}"] → ${file} is missing`);
+  if (typeof target !== 'string') {
+    check(Object.keys(target)[0] === 'types', `exports["${subpath}"] must list "types" first`);
+  }
+}
+for (const tag of tags) {
+  check(pkg.exports[`./${tag}`], `package.json exports has no "./${tag}"`);
+  check(existsSync(join(root, 'dist', `${tag}.js`)), `dist/${tag}.js is missing`);
+}
+check(existsSync(join(root, 'dist/refuge-widgets.js')), 'dist/refuge-widgets.js is missing');
+
+// sideEffects: exactly the registration modules, in both builds.
+const registering = [
+  './dist/lib/refuge-widgets.js',
+  ...tags.map((tag) => `./dist/lib/widgets/${tag}/${tag}.js`),
+  './dist/refuge-widgets.js',
+  ...tags.map((tag) => `./dist/${tag}.js`),
+].sort();
+check(
+  JSON.stringify([...pkg.sideEffects].sort()) === JSON.stringify(registering),
+  `sideEffects should be exactly ${JSON.stringify(registering)}`,
+);
+const callsDefine = (file) => /\bdefine\(\s*['"]/.test(readFileSync(join(root, file), 'utf8'));
+for (const file of readdirSync(join(root, 'src'), { recursive: true })) {
+  if (!file.endsWith('.ts') || file.endsWith('.d.ts')) continue;
+  const registers = callsDefine(join('src', file));
+  const isRegistrationModule = tags.some((tag) => file === join('widgets', tag, `${tag}.ts`));
+  check(
+    registers === isRegistrationModule,
+    `src/${file}: only widgets/<tag>/<tag>.ts may call define()`,
+  );
+}
+check(
+  !/\bdefine\(/.test(readFileSync(join(root, 'dist/lib/index.js'), 'utf8')),
+  'the "." export must not register elements',
+);
+
+// The manifest.
+const manifest = JSON.parse(readFileSync(join(root, pkg.customElements), 'utf8'));
+const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
+for (const tag of tags) {
+  const element = declarations.find((declaration) => declaration.tagName === tag);
+  if (!check(element, `custom-elements.json does not describe <${tag}>`)) continue;
+  const names = (list) => (list ?? []).map((item) => item.name);
+  for (const attribute of ['lang', 'theme']) {
+    check(
+      names(element.attributes).includes(attribute),
+      `<${tag}> manifest lacks attribute ${attribute}`,
+    );
+  }
+  for (const event of ['refuge-ready', 'refuge-error']) {
+    check(names(element.events).includes(event), `<${tag}> manifest lacks event ${event}`);
+  }
+  check(names(element.cssParts).includes('source'), `<${tag}> manifest lacks part "source"`);
+  check(
+    names(element.cssProperties).includes('--refuge-accent'),
+    `<${tag}> manifest lacks --refuge-* properties`,
+  );
+  check(element.summary, `<${tag}> has no @summary`);
+}
+
+if (problems.length) {
+  console.error(`package: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(
+  `package: exports, sideEffects, dist names and the manifest are consistent for ${tags.length} widgets`,
+);
