@@ -18,6 +18,14 @@ if (!existsSync(chromium)) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [
+    // test/pages load dist/ a second time from another URL, as a second copy of the library on a
+    // partner's page would be: the browser sees different modules (and a second Lit).
+    function secondCopyOfDist(context, next) {
+      if (context.url.startsWith('/dist-copy/')) context.url = context.url.replace('/dist-copy/', '/dist/');
+      return next();
+    },
+  ],
   // Run the TypeScript sources as the npm build ships them; test/pages/*.html load the dist/ build.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
