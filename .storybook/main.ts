@@ -1,0 +1,50 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.ts'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  core: {
+    // Builds run offline and in CI; nothing should phone home.
+    disableTelemetry: true,
+  },
+  /**
+   * Storybook's Vite builder loads the repo's vite.config.ts by itself, so stories are transformed
+   * with the same plugins as dist/ (the template-literal minifier). That config is written for the
+   * library build, though, and parts of it must not reach Storybook:
+   *
+   * - `publicDir: 'src/static'` holds the demo article pages, which load dist/ files by relative
+   *   URL. Vite would serve them at the root of the dev server and copy them into
+   *   storybook-static/, where a page named index.html would replace Storybook's own.
+   * - `build` names our entry files (`rolldownOptions.input`), their fixed output names, a
+   *   manifest for the size check, and `outDir: 'dist'` with `emptyOutDir`. Storybook 10.6 already
+   *   keeps only `build.target` from a project config; the library-only keys are cleared here too,
+   *   so that a builder upgrade that merges `build` cannot make Storybook build, or wipe, dist/.
+   *   `rolldownOptions.output` is left alone because Storybook adds its own options to it.
+   */
+  viteFinal(viteConfig) {
+    const { build = {} } = viteConfig;
+    const { input: _input, ...rolldownOptions } = build.rolldownOptions ?? {};
+    const { manifest: _manifest, ...storybookBuild } = build;
+    return {
+      ...viteConfig,
+      publicDir: false,
+      optimizeDeps: {
+        ...viteConfig.optimizeDeps,
+        // In dev, Vite pre-bundles `lit` for our code, but Storybook's web-components renderer
+        // imports `lit/directive-helpers.js`, which was served unbundled and brought a second copy
+        // of lit-html ("Multiple versions of Lit loaded"). Pre-bundled together, they share one.
+        // https://github.com/storybookjs/storybook/issues/31507
+        include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'],
+      },
+      build: {
+        ...storybookBuild,
+        rolldownOptions,
+        // The one large chunk is Storybook's own preview runtime, not our code; our size budgets
+        // apply to dist/ (DESIGN.md), so the warning is noise here.
+        chunkSizeWarningLimit: 1500,
+      },
+    };
+  },
+};
+
+export default config;
