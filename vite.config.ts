@@ -1,5 +1,5 @@
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 /**
  * The files partners load by URL (DESIGN.md, "Files in dist/"): one stable name per entry, shared
@@ -10,7 +10,28 @@ export const entries = {
   'refuge-widgets': 'src/refuge-widgets.ts',
   'asylum-stat': 'src/widgets/asylum-stat/asylum-stat.ts',
   'violence-timeline': 'src/widgets/violence-timeline/violence-timeline.ts',
+  'police-deaths-chart': 'src/widgets/police-deaths-chart/police-deaths-chart.ts',
+  'drug-killings-chart': 'src/widgets/drug-killings-chart/drug-killings-chart.ts',
 };
+
+/**
+ * Vite wraps every dynamic import in its module-preload helper, even with `modulePreload: false`,
+ * where it has no dependencies to preload. The helper costs 0.4 KB gzipped in the chart chunk and
+ * could add <link> tags to a partner's <head>; this unwraps those calls so the minifier drops it.
+ */
+function withoutPreloadHelper(): Plugin {
+  return {
+    name: 'refuge:without-preload-helper',
+    enforce: 'post',
+    renderChunk(code) {
+      const unwrapped = code.replace(
+        /__vitePreload\(\s*\(\)\s*=>\s*(import\([^()]*\))\s*,\s*(?:\[\]|void 0|__VITE_PRELOAD__)\s*,\s*import\.meta\.url\s*\)/g,
+        '$1',
+      );
+      return unwrapped === code ? null : { code: unwrapped, map: null };
+    },
+  };
+}
 
 export default defineConfig({
   // Relative URLs, so dist/ works from any folder or CDN path it is copied to.
@@ -18,7 +39,7 @@ export default defineConfig({
   // Pages copied verbatim (the demo article), which load dist/ files exactly as a partner would.
   publicDir: 'src/static',
   // Lit's html`` and css`` strings are shipped as written; minify them like the rest of the code.
-  plugins: [minifyTemplateLiterals()],
+  plugins: [minifyTemplateLiterals(), withoutPreloadHelper()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -33,17 +54,6 @@ export default defineConfig({
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
-        // Name the chunk every widget shares after what it is (otherwise it is named after
-        // whichever module rolldown met first).
-        advancedChunks: {
-          groups: [
-            {
-              name: 'core',
-              test: /\/(src\/core\/|src\/data\/sources\.ts|node_modules\/(lit|lit-html|lit-element|@lit)\/)/,
-              minShareCount: 2,
-            },
-          ],
-        },
         assetFileNames: 'assets/[name]-[hash][extname]',
       },
     },

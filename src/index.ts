@@ -6,6 +6,9 @@ export {
   type AsylumMetric,
 } from './widgets/asylum-stat/asylum-stat.component.js';
 export { ViolenceTimeline } from './widgets/violence-timeline/violence-timeline.component.js';
+export { PoliceDeathsChart } from './widgets/police-deaths-chart/police-deaths-chart.component.js';
+export { DrugKillingsChart } from './widgets/drug-killings-chart/drug-killings-chart.component.js';
+export { ChartWidgetElement } from './core/chart-widget.js';
 export { WidgetElement, type WidgetErrorDetail } from './core/widget-element.js';
 export { define } from './core/define.js';
 export { themes, type Theme } from './core/theme.js';

@@ -5,6 +5,7 @@ async function loadPage(path: string): Promise<Window> {
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '600px';
+  frame.style.border = '0';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = path;
   document.body.append(frame);
@@ -34,5 +35,45 @@ describe('the built dist/ files, loaded as partners load them', () => {
       'two copies of the library (each with its Lit) ran',
     ).to.have.length(2);
     expect(page.__consoleLog).to.deep.equal([]);
+  });
+
+  it('load no Chart.js before a chart nears the viewport, and shift nothing when charts draw while scrolling', async () => {
+    const win = await loadPage('/test/pages/charts-in-article.html');
+    await rendered(win, 'asylum-stat');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const requested = () =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name.replace(/^.*\/dist\//, ''));
+    expect(
+      requested().some((name) => /chart-setup/.test(name)),
+      requested().join(', '),
+    ).to.equal(false);
+    expect(requested().some((name) => /^refuge-widgets\.js|^asylum-stat\.js/.test(name))).to.equal(
+      true,
+    );
+
+    let shift = 0;
+    new win.PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as {
+        value: number;
+        hadRecentInput: boolean;
+      }[]) {
+        if (!entry.hadRecentInput) shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift' });
+
+    for (const tag of ['drug-killings-chart', 'police-deaths-chart']) {
+      const chart = win.document.querySelector(tag)!;
+      const ready = new Promise((resolve) =>
+        chart.addEventListener('refuge-ready', resolve, { once: true }),
+      );
+      chart.scrollIntoView({ block: 'center' });
+      await ready;
+      await new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 100)));
+    }
+    expect(requested().some((name) => /chart-setup/.test(name))).to.equal(true);
+    expect(shift, 'cumulative layout shift while scrolling').to.equal(0);
+    expect((win as unknown as { __consoleLog: string[] }).__consoleLog).to.deep.equal([]);
   });
 });

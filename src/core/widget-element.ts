@@ -112,7 +112,7 @@ export abstract class WidgetElement extends LitElement {
   protected override updated(): void {
     const error = this.#configurationError ?? this.#unexpectedError;
     if (error) {
-      this.#reportError(error);
+      this.reportError(error);
       return;
     }
     this.#reportedErrorKey = undefined;
@@ -164,8 +164,11 @@ export abstract class WidgetElement extends LitElement {
     </div>`;
   }
 
-  /** Fires `refuge-error` and warns once for each distinct error, not on every re-render. */
-  #reportError(error: WidgetErrorDetail): void {
+  /**
+   * Fires `refuge-error` and warns once for each distinct error, not on every re-render. Widgets
+   * call it directly for problems that leave their content in place (a chart that could not load).
+   */
+  protected reportError(error: WidgetErrorDetail): void {
     const key = `${error.code}\n${error.message}`;
     if (key === this.#reportedErrorKey) return;
     this.#reportedErrorKey = key;
@@ -196,7 +199,7 @@ export abstract class WidgetElement extends LitElement {
     this.#unexpectedError = this.#unexpectedErrorDetail(failure);
     try {
       render(this.#renderError(this.#unexpectedError), this.renderRoot, this.renderOptions);
-      this.#reportError(this.#unexpectedError);
+      this.reportError(this.#unexpectedError);
     } catch (error) {
       console.warn(`refuge-widgets: <${this.localName}> failed to render.`, error);
     }

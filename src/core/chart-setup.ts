@@ -1,0 +1,77 @@
+// The only module that imports Chart.js. It is loaded with import() when a chart nears the
+// viewport (see chart.ts), and registers just what our bar charts use: never `chart.js/auto`.
+// The builders of our charts' options live here too, so they arrive with Chart.js rather than in
+// every page's first download. (This module is listed in package.json `sideEffects`: without
+// that, bundlers, ours included, drop the Chart.register() call.)
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  LinearScale,
+  Tooltip,
+  type ChartConfiguration,
+  type TooltipItem,
+} from 'chart.js';
+import type { ChartPalette } from './chart.js';
+import { intlLocales, type Locale } from './localize.js';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+
+export { Chart };
+export type { ChartConfiguration, TooltipItem };
+
+type BarOptions = NonNullable<ChartConfiguration<'bar'>['options']>;
+
+/**
+ * Options every bar chart of ours shares. Static charts: animation only delays the moment a
+ * reader can read the figures (and `refuge-ready`), and is off for reduced motion anyway.
+ * `label` turns a tooltip item into the sentence a reader should see, qualifier included.
+ */
+export function barOptions(
+  palette: ChartPalette,
+  locale: Locale,
+  label: (item: TooltipItem<'bar'>) => string,
+): BarOptions {
+  const font = { family: palette.font };
+  const ticks = { color: palette.text, font };
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: false,
+    locale: intlLocales[locale],
+    scales: {
+      x: { ticks, grid: { color: palette.grid }, border: { color: palette.grid } },
+      y: { ticks, grid: { color: palette.grid }, border: { color: palette.grid } },
+    },
+    plugins: {
+      tooltip: {
+        titleFont: font,
+        bodyFont: font,
+        callbacks: { label },
+      },
+    },
+  };
+}
+
+/**
+ * Diagonal hatching in `colour`, for a calculated series: it tells the series apart without
+ * relying on colour alone.
+ */
+export function hatchPattern(colour: string): CanvasPattern | string {
+  const tile = document.createElement('canvas');
+  tile.width = tile.height = 8;
+  const context = tile.getContext('2d');
+  if (!context) return colour;
+  context.strokeStyle = colour;
+  context.lineWidth = 2;
+  context.beginPath();
+  context.moveTo(0, 8);
+  context.lineTo(8, 0);
+  context.moveTo(-2, 2);
+  context.lineTo(2, -2);
+  context.moveTo(6, 10);
+  context.lineTo(10, 6);
+  context.stroke();
+  return context.createPattern(tile, 'repeat') ?? colour;
+}

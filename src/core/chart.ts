@@ -1,0 +1,186 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type * as ChartSetupModule from './chart-setup.js';
+import type { Chart, ChartConfiguration } from './chart-setup.js';
+
+/** The colours and font a chart is drawn with, read from the widget's resolved CSS at draw time. */
+export interface ChartPalette {
+  accent: string;
+  text: string;
+  muted: string;
+  grid: string;
+  font: string;
+}
+
+/** Chart.js and our option builders, loaded when a chart nears the viewport. */
+export type ChartSetup = typeof ChartSetupModule;
+
+/** What a chart widget gives the controller. */
+export interface ChartHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** The chart for the current language and data, in the given colours, built with `setup`'s helpers. */
+  chartConfiguration(palette: ChartPalette, setup: ChartSetup): ChartConfiguration<'bar'>;
+  /** Called after Chart.js has drawn (each time). */
+  chartDrawn(): void;
+  /** Called once when Chart.js could not be loaded or could not draw. */
+  chartFailed(error: unknown): void;
+  /** Loads the Chart.js setup module; widgets share one memoized import. Tests override it. */
+  loadChartSetup(): Promise<ChartSetup>;
+}
+
+let setup: Promise<ChartSetup> | undefined;
+
+/** Loads Chart.js once for every chart on the page; a failed load may be retried later. */
+export function loadChartSetup(): Promise<ChartSetup> {
+  setup ??= import('./chart-setup.js').catch((error: unknown) => {
+    setup = undefined;
+    throw error;
+  });
+  return setup;
+}
+
+/** How far outside the viewport a chart starts loading: about one screen. */
+const PRELOAD_MARGIN = '100% 0px 100% 0px';
+
+/**
+ * Draws a widget's chart with Chart.js, lazily and leak-free:
+ * - Chart.js is imported only once the element comes within about a screen of the viewport;
+ * - the chart is created when its canvas is in the shadow root, redrawn when the widget updates
+ *   (language, theme attribute) or its colours change (the host page's `color-scheme`, the
+ *   reader's `prefers-color-scheme`), resized before printing, and destroyed on disconnect;
+ * - a widget re-attached later gets a new chart.
+ */
+export class ChartController implements ReactiveController {
+  /** The live Chart.js instance, if any (read by tests). */
+  chart: Chart<'bar'> | undefined;
+  #host: ChartHost;
+  #module: ChartSetup | undefined;
+  #near = false;
+  #failed = false;
+  #redrawScheduled = false;
+  #palette: ChartPalette | undefined;
+  #intersection: IntersectionObserver | undefined;
+  #colorQuery: MediaQueryList | undefined;
+  #cleanups: (() => void)[] = [];
+
+  constructor(host: ChartHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#intersection = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) this.#approach();
+      },
+      { rootMargin: PRELOAD_MARGIN },
+    );
+    this.#intersection.observe(this.#host);
+
+    const redraw = () => this.#scheduleRedraw();
+    this.#colorQuery = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
+    this.#colorQuery?.addEventListener('change', redraw);
+    // The watchers' colours have a 1 ms transition, so a change of the colours they resolve to
+    // (the host page flipped its color-scheme, or set a --refuge-* token) fires transitionend.
+    const root = this.#host.renderRoot;
+    root.addEventListener('transitionend', redraw);
+    const resizeForPrint = () => this.chart?.resize();
+    globalThis.addEventListener('beforeprint', resizeForPrint);
+    this.#cleanups.push(
+      () => this.#colorQuery?.removeEventListener('change', redraw),
+      () => root.removeEventListener('transitionend', redraw),
+      () => globalThis.removeEventListener('beforeprint', resizeForPrint),
+    );
+  }
+
+  hostDisconnected(): void {
+    this.#near = false;
+    this.#intersection?.disconnect();
+    this.#intersection = undefined;
+    this.#cleanups.splice(0).forEach((cleanup) => cleanup());
+    this.#destroy();
+  }
+
+  hostUpdated(): void {
+    this.#draw();
+  }
+
+  async #approach(): Promise<void> {
+    this.#intersection?.disconnect();
+    if (!this.#module) {
+      try {
+        this.#module = await this.#host.loadChartSetup();
+      } catch (error) {
+        this.#fail(error);
+        return;
+      }
+    }
+    this.#near = true;
+    this.#draw();
+  }
+
+  /** Several colours change at once: look once for all of them, and redraw only if one differs. */
+  #scheduleRedraw(): void {
+    if (this.#redrawScheduled) return;
+    this.#redrawScheduled = true;
+    queueMicrotask(() => {
+      this.#redrawScheduled = false;
+      const palette = readPalette(this.#host.renderRoot);
+      if (JSON.stringify(palette) !== JSON.stringify(this.#palette)) this.#draw();
+    });
+  }
+
+  #draw(): void {
+    if (!this.#module || !this.#near || this.#failed || !this.#host.isConnected) return;
+    const canvas = this.#host.renderRoot.querySelector('canvas');
+    if (!canvas) {
+      this.#destroy();
+      return;
+    }
+    try {
+      // A new chart each time: our charts have a handful of bars, so this costs about a
+      // millisecond and leaves no stale colour, label or locale behind.
+      this.#destroy();
+      this.#palette = readPalette(this.#host.renderRoot);
+      const configuration = this.#host.chartConfiguration(this.#palette, this.#module);
+      configuration.plugins = [
+        ...(configuration.plugins ?? []),
+        { id: 'refugeDrawn', afterRender: () => this.#host.chartDrawn() },
+      ];
+      this.chart = new this.#module.Chart(canvas, configuration);
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  #destroy(): void {
+    this.chart?.destroy();
+    this.chart = undefined;
+  }
+
+  #fail(error: unknown): void {
+    if (this.#failed) return;
+    this.#failed = true;
+    this.#destroy();
+    this.#host.chartFailed(error);
+  }
+}
+
+/**
+ * Resolves the palette from swatch elements in the shadow root (`[data-swatch=accent]` …) whose
+ * `color` is set by CSS: custom properties holding `light-dark()` cannot be read resolved, colours
+ * of real elements can. (The swatches have no transition, so they read the final colour at once.)
+ */
+function readPalette(root: HTMLElement | DocumentFragment): ChartPalette {
+  const colour = (name: string) => {
+    const swatch = root.querySelector(`[data-swatch="${name}"]`);
+    return swatch ? getComputedStyle(swatch).color : 'currentColor';
+  };
+  const frame = root.querySelector('[data-swatch="text"]');
+  return {
+    accent: colour('accent'),
+    text: colour('text'),
+    muted: colour('muted'),
+    grid: colour('grid'),
+    font: frame ? getComputedStyle(frame).fontFamily : 'sans-serif',
+  };
+}

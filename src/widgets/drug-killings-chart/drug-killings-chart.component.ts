@@ -1,0 +1,84 @@
+import type { ChartPalette, ChartSetup } from '../../core/chart.js';
+import { chartFrameStyles, type ChartFrame } from '../../core/chart-frame.js';
+import type { ChartConfiguration } from '../../core/chart-setup.js';
+import { ChartWidgetElement } from '../../core/chart-widget.js';
+import { formatNumber } from '../../core/localize.js';
+import { widgetStyles } from '../../core/styles.js';
+import { killings } from '../../data/killings.js';
+import { article } from '../../data/sources.js';
+import { messages } from './drug-killings-chart.messages.js';
+import { drugKillingsChartStyles } from './drug-killings-chart.styles.js';
+
+/**
+ * The Mexican government's count of killings presumably related to organized crime, 2007–2010,
+ * as bars, with December 2006 in the table note and the article's own figure kept apart.
+ *
+ * @tagname drug-killings-chart
+ * @summary Bars of the government's organized-crime killings in Mexico, 2007–2010.
+ *
+ * @csspart base - The widget's box.
+ * @csspart chart - The box the chart is drawn in; it has its final size before Chart.js loads.
+ * @csspart table - The table of the figures (always present for assistive technology).
+ * @csspart download - The "Download the data (CSV)" link.
+ * @csspart source - The source line with links.
+ * @csspart caveat - The notes on what the figures do and do not say.
+ * @csspart error - The message shown in place of the widget when it cannot render.
+ */
+export class DrugKillingsChart extends ChartWidgetElement {
+  static override styles = [widgetStyles, chartFrameStyles, drugKillingsChartStyles];
+
+  protected override chartFrame(): ChartFrame {
+    const text = messages[this.locale];
+    const format = (value: number) => formatNumber(value, this.locale);
+    return {
+      title: text.title,
+      description: text.description,
+      summary: text.summary(
+        killings.years.map((year) => text.yearValue(format(year.value), year.period)).join(', '),
+      ),
+      table: {
+        caption: text.tableCaption,
+        head: [text.yearHeader, text.countHeader],
+        rows: killings.years.map((year) => [year.period, format(year.value)]),
+        note: text.tableNote(format(killings.december2006.value), format(killings.officialTotal)),
+      },
+      notes: text.notes(format(killings.reforma2009), format(killings.articleNearly.value)),
+      sources: [...killings.years[0].sources, article],
+      csv: {
+        filename: text.csvFilename,
+        rows: [
+          text.csvHeaders,
+          ...[killings.december2006, ...killings.years].map((year) => [
+            year.period,
+            year.value,
+            year.qualifier,
+            year.confidence,
+          ]),
+        ],
+      },
+    };
+  }
+
+  override chartConfiguration(
+    palette: ChartPalette,
+    { barOptions }: ChartSetup,
+  ): ChartConfiguration<'bar'> {
+    const text = messages[this.locale];
+    return {
+      type: 'bar',
+      data: {
+        labels: killings.years.map((year) => year.period),
+        datasets: [
+          {
+            label: text.datasetLabel,
+            data: killings.years.map((year) => year.value),
+            backgroundColor: palette.accent,
+          },
+        ],
+      },
+      options: barOptions(palette, this.locale, (item) =>
+        text.tooltip(formatNumber(item.parsed.y ?? 0, this.locale)),
+      ),
+    };
+  }
+}

@@ -1,0 +1,107 @@
+import type { ChartPalette, ChartSetup } from '../../core/chart.js';
+import { chartFrameStyles, type ChartFrame } from '../../core/chart-frame.js';
+import type { ChartConfiguration } from '../../core/chart-setup.js';
+import { ChartWidgetElement } from '../../core/chart-widget.js';
+import { formatNumber } from '../../core/localize.js';
+import { widgetStyles } from '../../core/styles.js';
+import { police } from '../../data/police.js';
+import type { Figure } from '../../data/types.js';
+import { messages } from './police-deaths-chart.messages.js';
+import { policeDeathsChartStyles } from './police-deaths-chart.styles.js';
+
+const csvRow = (period: string, { value, qualifier, confidence }: Figure) => [
+  period,
+  value,
+  qualifier,
+  confidence,
+];
+
+/**
+ * The article's figures on Mexican police officers killed: about 900 from 2007 to mid-2009,
+ * nearly 500 of them in 2008, and the calculated remainder, drawn as one bar in two parts.
+ *
+ * @tagname police-deaths-chart
+ * @summary A bar of about 900 police officers killed, 2007 to mid-2009, nearly 500 of them in 2008.
+ *
+ * @csspart base - The widget's box.
+ * @csspart chart - The box the chart is drawn in; it has its final size before Chart.js loads.
+ * @csspart table - The table of the figures (always present for assistive technology).
+ * @csspart download - The "Download the data (CSV)" link.
+ * @csspart source - The source line with links.
+ * @csspart caveat - The notes on what the figures do and do not say.
+ * @csspart error - The message shown in place of the widget when it cannot render.
+ */
+export class PoliceDeathsChart extends ChartWidgetElement {
+  static override styles = [widgetStyles, chartFrameStyles, policeDeathsChartStyles];
+
+  protected override chartFrame(): ChartFrame {
+    const text = messages[this.locale];
+    const [total, in2008, other] = this.#formatted();
+    return {
+      title: text.title,
+      description: text.description(total, in2008),
+      summary: text.summary(total, in2008, other),
+      legend: [{ label: text.in2008(in2008) }, { label: text.other(other), pattern: true }],
+      table: {
+        caption: text.tableCaption,
+        head: [text.periodHeader, text.countHeader],
+        rows: [
+          [text.wholePeriod, text.total(total)],
+          [text.year2008, text.nearly(in2008)],
+          [text.otherPeriod, text.calculatedFrom(total, in2008)],
+        ],
+      },
+      notes: text.notes,
+      sources: police.since2007.sources,
+      csv: {
+        filename: text.csvFilename,
+        rows: [
+          text.csvHeaders,
+          csvRow(text.wholePeriod, police.since2007),
+          csvRow(text.year2008, police.in2008),
+          csvRow(text.otherPeriod, police.other),
+        ],
+      },
+    };
+  }
+
+  override chartConfiguration(
+    palette: ChartPalette,
+    { barOptions, hatchPattern }: ChartSetup,
+  ): ChartConfiguration<'bar'> {
+    const text = messages[this.locale];
+    const [, in2008, other] = this.#formatted();
+    const sentences = [text.in2008(in2008), text.other(other)];
+    const options = barOptions(palette, this.locale, (item) => sentences[item.datasetIndex] ?? '');
+    return {
+      type: 'bar',
+      data: {
+        labels: [text.wholePeriod],
+        datasets: [
+          { label: sentences[0], data: [police.in2008.value], backgroundColor: palette.accent },
+          {
+            label: sentences[1],
+            data: [police.other.value],
+            backgroundColor: hatchPattern(palette.accent),
+            borderColor: palette.accent,
+            borderWidth: 1,
+          },
+        ],
+      },
+      options: {
+        ...options,
+        indexAxis: 'y',
+        scales: {
+          x: { ...options.scales?.x, stacked: true, beginAtZero: true },
+          y: { ...options.scales?.y, stacked: true },
+        },
+      },
+    };
+  }
+
+  #formatted(): [total: string, in2008: string, other: string] {
+    return [police.since2007.value, police.in2008.value, police.other.value].map((value) =>
+      formatNumber(value, this.locale),
+    ) as [string, string, string];
+  }
+}
