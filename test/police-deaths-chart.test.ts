@@ -85,10 +85,13 @@ describe('<police-deaths-chart>', () => {
     const shown = await showChart<PoliceDeathsChart>(
       '<police-deaths-chart show-table="no"></police-deaths-chart>',
     );
-    const table = (el: Element) => el.shadowRoot!.querySelector('[part="table"]')!;
-    expect(table(hidden).classList.contains('visually-hidden')).to.equal(true);
-    expect(table(shown).classList.contains('visually-hidden')).to.equal(false);
-    expect(table(shown).getBoundingClientRect().height).to.be.greaterThan(40);
+    const tableBox = (el: Element) => el.shadowRoot!.querySelector('.table-box')!;
+    expect(tableBox(hidden).classList.contains('visually-hidden')).to.equal(true);
+    expect(tableBox(shown).classList.contains('visually-hidden')).to.equal(false);
+    expect(tableBox(shown).getBoundingClientRect().height).to.be.greaterThan(40);
+    // Hidden, it must not widen the page (a table cannot be narrower than its text).
+    expect(tableBox(hidden).getBoundingClientRect().width).to.be.at.most(1);
+    expect(hidden.scrollWidth).to.be.at.most(hidden.clientWidth);
   });
 
   for (const markup of [

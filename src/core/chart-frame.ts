@@ -95,34 +95,37 @@ export function renderChartFrame(frame: ChartFrame, state: ChartFrameState): Tem
       <canvas role="img" aria-label=${frame.summary}></canvas>
       ${state.failure ? html`<p class="chart-failed" role="status">${state.failure}</p>` : nothing}
     </div>
-    <table class=${tableVisible ? 'data-table' : 'data-table visually-hidden'} part="table">
-      <caption>
-        ${frame.table.caption}
-      </caption>
-      <thead>
-        <tr>
-          ${frame.table.head.map((cell) => html`<th scope="col">${cell}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${frame.table.rows.map(
-          ([header, ...cells]) =>
-            html`<tr>
-              <th scope="row">${header}</th>
-              ${cells.map((cell) => html`<td>${cell}</td>`)}
-            </tr>`,
-        )}
-      </tbody>
-      ${
-        frame.table.note
-          ? html`<tfoot>
-              <tr>
-                <td colspan=${frame.table.head.length}>${frame.table.note}</td>
-              </tr>
-            </tfoot>`
-          : nothing
-      }
-    </table>
+    <!-- A table cannot be narrower than its text, so the wrapper is what hides it visually. -->
+    <div class=${tableVisible ? 'table-box' : 'table-box visually-hidden'}>
+      <table class="data-table" part="table" data-fallback>
+        <caption>
+          ${frame.table.caption}
+        </caption>
+        <thead>
+          <tr>
+            ${frame.table.head.map((cell) => html`<th scope="col">${cell}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${frame.table.rows.map(
+            ([header, ...cells]) =>
+              html`<tr>
+                <th scope="row">${header}</th>
+                ${cells.map((cell) => html`<td>${cell}</td>`)}
+              </tr>`,
+          )}
+        </tbody>
+        ${
+          frame.table.note
+            ? html`<tfoot>
+                <tr>
+                  <td colspan=${frame.table.head.length}>${frame.table.note}</td>
+                </tr>
+              </tfoot>`
+            : nothing
+        }
+      </table>
+    </div>
     ${frame.notes.map((note) => html`<p class="caveat" part="caveat">${note}</p>`)}
     ${renderSourceLine(frame.sources, state.locale)}
     <p class="download">
@@ -211,7 +214,8 @@ export const chartFrameStyles = css`
     border-block-end: 1px solid var(--_border);
     text-align: start;
   }
-  .data-table td {
+  .data-table td,
+  .data-table thead th:not(:first-child) {
     text-align: end;
   }
   .data-table tfoot td {

@@ -24,14 +24,13 @@ export abstract class ChartWidgetElement extends WidgetElement {
   static override properties: PropertyDeclarations = {
     ...WidgetElement.properties,
     showTable: { type: Boolean, attribute: 'show-table', reflect: true },
-    chartBroken: { state: true },
   };
 
   /** Shows the table of figures visibly under the chart. It is always there for screen readers. */
   declare showTable: boolean;
 
   /** Set when Chart.js could not be loaded or could not draw: the table stands in for the chart. */
-  declare protected chartBroken: boolean;
+  #chartBroken = false;
 
   /** The chart controller (tests read `chartController.chart`). */
   readonly chartController = new ChartController(this);
@@ -39,7 +38,6 @@ export abstract class ChartWidgetElement extends WidgetElement {
   constructor() {
     super();
     this.showTable = false;
-    this.chartBroken = false;
   }
 
   /** The frame around the chart, in the widget's current language. */
@@ -52,7 +50,7 @@ export abstract class ChartWidgetElement extends WidgetElement {
     return renderChartFrame(this.chartFrame(), {
       locale: this.locale,
       showTable: this.showTable,
-      failure: this.chartBroken ? chartMessages[this.locale].chartFailed : undefined,
+      failure: this.#chartBroken ? chartMessages[this.locale].chartFailed : undefined,
     });
   }
 
@@ -65,7 +63,8 @@ export abstract class ChartWidgetElement extends WidgetElement {
 
   chartFailed(error: unknown): void {
     const message = chartMessages[this.locale].chartFailed;
-    this.chartBroken = true;
+    this.#chartBroken = true;
+    this.requestUpdate();
     this.reportError({
       code: 'chart-failed',
       message: `${message} (${error instanceof Error ? error.message : String(error)})`,

@@ -121,8 +121,8 @@ describe('the chart mechanism (core/chart.ts)', () => {
     uncaught.restore();
 
     expect(event.detail.code).to.equal('chart-failed');
-    const table = chart.shadowRoot!.querySelector('[part="table"]')!;
-    expect(table.classList.contains('visually-hidden'), 'table shown').to.equal(false);
+    const tableBox = chart.shadowRoot!.querySelector('.table-box')!;
+    expect(tableBox.classList.contains('visually-hidden'), 'table shown').to.equal(false);
     expect(chart.shadowRoot!.querySelector('.chart-failed')!.textContent).to.contain(
       'could not be loaded',
     );
