@@ -22,12 +22,27 @@ export default {
     // test/pages load dist/ a second time from another URL, as a second copy of the library on a
     // partner's page would be: the browser sees different modules (and a second Lit).
     function secondCopyOfDist(context, next) {
-      if (context.url.startsWith('/dist-copy/')) context.url = context.url.replace('/dist-copy/', '/dist/');
+      if (context.url.startsWith('/dist-copy/'))
+        context.url = context.url.replace('/dist-copy/', '/dist/');
       return next();
+    },
+    // test/pages/csp-* are served as a partner with a strict Content Security Policy and Trusted
+    // Types would serve them: no inline script or style, and only the named policies.
+    async function strictCsp(context, next) {
+      await next();
+      if (context.url.startsWith('/test/pages/csp-')) {
+        context.set(
+          'Content-Security-Policy',
+          "default-src 'self'; script-src 'self'; style-src 'self'; " +
+            "require-trusted-types-for 'script'; trusted-types lit-html dompurify",
+        );
+      }
     },
   ],
   // Run the TypeScript sources as the npm build ships them; test/pages/*.html load the dist/ build.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // No `target`: with one, esbuild also rewrites every .js it serves, dist/ included, and the
+  // tests would no longer run (or hash) the files partners get.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       // Test files run in parallel tabs, and Chromium gives a tab in the background no animation

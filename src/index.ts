@@ -9,6 +9,10 @@ export { ViolenceTimeline } from './widgets/violence-timeline/violence-timeline.
 export { PoliceDeathsChart } from './widgets/police-deaths-chart/police-deaths-chart.component.js';
 export { DrugKillingsChart } from './widgets/drug-killings-chart/drug-killings-chart.component.js';
 export { ChartWidgetElement } from './core/chart-widget.js';
+export {
+  RepublishNotice,
+  type RepublishEventDetail,
+} from './widgets/republish-notice/republish-notice.component.js';
 export { WidgetElement, type WidgetErrorDetail } from './core/widget-element.js';
 export { define } from './core/define.js';
 export { themes, type Theme } from './core/theme.js';

@@ -3,4 +3,5 @@
 import './widgets/asylum-stat/asylum-stat.js';
 import './widgets/drug-killings-chart/drug-killings-chart.js';
 import './widgets/police-deaths-chart/police-deaths-chart.js';
+import './widgets/republish-notice/republish-notice.js';
 import './widgets/violence-timeline/violence-timeline.js';

@@ -54,7 +54,7 @@ describe('the built dist/ files, loaded as partners load them', () => {
     );
 
     let shift = 0;
-    new win.PerformanceObserver((list) => {
+    new (win as unknown as typeof globalThis).PerformanceObserver((list) => {
       for (const entry of list.getEntries() as unknown as {
         value: number;
         hadRecentInput: boolean;

@@ -16,7 +16,7 @@ export function sourceLabel(source: Source, locale: Locale): string {
 
 /** The line naming a widget's sources, each a link (`part="source"`). */
 export function renderSourceLine(sources: readonly Source[], locale: Locale): TemplateResult {
-  return html`<p class="source" part="source">
+  return html`<p class="source" part="source" data-fallback>
     ${coreMessages[locale].source(sources.length)}
     ${sources.map(
       (source, index) =>

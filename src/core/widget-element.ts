@@ -50,6 +50,7 @@ export abstract class WidgetElement extends LitElement {
    * `en` or `es` (any `es-*` tag means Spanish). When absent or not one of those, the closest
    * ancestor's `lang` decides, up to `<html lang>`; a page that changes its language later is
    * followed.
+   * @type {'en' | 'es'}
    */
   declare lang: string;
 

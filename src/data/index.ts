@@ -10,4 +10,4 @@ export {
   type TimelineEvent,
   type TimelineEventId,
 } from './timeline.js';
-export { licenses, defaultCredit, type License } from './republish.js';
+export { licenses, defaultCredit, findLicense, type License } from './republish.js';

@@ -76,7 +76,7 @@ export class AsylumStat extends WidgetElement {
 
     return html`<figure class="stat">
       <figcaption class="title">${text.courtTitle}</figcaption>
-      <p class="headline">
+      <p class="headline" data-fallback>
         <strong class="value" part="value">${grants}</strong>
         ${text.courtHeadline(cases)}
       </p>
@@ -106,7 +106,7 @@ export class AsylumStat extends WidgetElement {
     const { portRequests, portRequestsFirstQuarter } = asylum;
     return html`<figure class="stat">
       <figcaption class="title">${text.portTitle}</figcaption>
-      <p class="headline">
+      <p class="headline" data-fallback>
         <strong class="value" part="value"
           >${text.portValue(formatNumber(portRequests.value, this.locale))}</strong
         >

@@ -42,7 +42,7 @@ export class ViolenceTimeline extends WidgetElement {
     const text = messages[this.locale];
     return html`<section class="timeline" aria-labelledby="title">
       <p class="title" id="title">${text.title}</p>
-      <ol class="events" aria-labelledby="title">
+      <ol class="events" aria-labelledby="title" data-fallback>
         ${timeline.map((event) => {
           const figure = eventFigures[event.id];
           const sentence = text.events[event.id](

@@ -1,0 +1,306 @@
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { localeFromTag, type Locale } from '../../core/localize.js';
+import { registry, type AttributeDescription } from '../registry.js';
+import { messages } from './builder.messages.js';
+import { fallbackHtml } from './fallback.js';
+import { iframeSnippet, scriptSnippet, type WidgetChoice } from './snippets.js';
+import { snippetBuilderStyles } from './snippet-builder.styles.js';
+
+type SnippetKind = 'script' | 'iframe';
+
+/**
+ * The editors' snippet builder (dist/builder.html): pick a widget, set its options with controls
+ * generated from the manifest, see it live at phone and desktop width, copy a script or iframe
+ * snippet. Internal to the builder page; not part of the library.
+ */
+export class SnippetBuilder extends LitElement {
+  static override styles = snippetBuilderStyles;
+
+  static override properties: PropertyDeclarations = {
+    locale: { state: true },
+    tag: { state: true },
+    values: { state: true },
+    baseUrl: { state: true },
+    useIntegrity: { state: true },
+    snippets: { state: true },
+    status: { state: true },
+  };
+
+  declare locale: Locale;
+  declare tag: string;
+  declare values: Record<string, string | true>;
+  declare baseUrl: string;
+  declare useIntegrity: boolean;
+  declare snippets: Record<SnippetKind, string>;
+  declare status: Partial<Record<SnippetKind, string>>;
+
+  #integrity: Record<string, string> | undefined;
+  #previewKey = '';
+
+  constructor() {
+    super();
+    this.locale = localeFromTag(document.documentElement.lang) ?? 'en';
+    this.tag = registry[0]?.tag ?? '';
+    this.values = {};
+    this.baseUrl = new URL('.', location.href).href;
+    this.useIntegrity = false;
+    this.snippets = { script: '', iframe: '' };
+    this.status = {};
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    fetch(new URL('integrity.json', location.href))
+      .then((response) => (response.ok ? response.json() : undefined))
+      .then((integrity: Record<string, string> | undefined) => {
+        this.#integrity = integrity;
+        this.requestUpdate();
+      })
+      .catch(() => undefined);
+  }
+
+  override render() {
+    const text = messages[this.locale];
+    const widget = registry.find((candidate) => candidate.tag === this.tag);
+    return html`
+      <div class="topbar">
+        <h1>${text.title}</h1>
+        <label>
+          ${text.interfaceLanguage}
+          <select id="ui-language" @change=${this.#onLocale}>
+            ${(['en', 'es'] as const).map(
+              (locale) =>
+                html`<option value=${locale} ?selected=${locale === this.locale}>
+                  ${messages[locale].valueLabels[locale]}
+                </option>`,
+            )}
+          </select>
+        </label>
+      </div>
+      <p>${text.intro}</p>
+
+      <form @submit=${(event: Event) => event.preventDefault()}>
+        <label>
+          ${text.widget}
+          <select id="widget" @change=${this.#onWidget}>
+            ${registry.map(
+              (candidate) =>
+                html`<option value=${candidate.tag} ?selected=${candidate.tag === this.tag}>
+                  ${candidate.summary} (&lt;${candidate.tag}&gt;)
+                </option>`,
+            )}
+          </select>
+        </label>
+        ${
+          widget
+            ? html`<fieldset>
+                <legend>${text.options}</legend>
+                ${widget.attributes.map((attribute) => this.#renderControl(attribute))}
+              </fieldset>`
+            : nothing
+        }
+        <label>
+          ${text.baseUrl}
+          <input
+            id="base-url"
+            type="url"
+            .value=${this.baseUrl}
+            aria-describedby="base-url-help"
+            @change=${this.#onBaseUrl}
+          />
+          <span class="help" id="base-url-help">${text.baseUrlHelp}</span>
+        </label>
+        <label class="check">
+          <input
+            id="integrity"
+            type="checkbox"
+            .checked=${this.useIntegrity}
+            aria-describedby="integrity-help"
+            @change=${(event: Event) => (this.useIntegrity = (event.target as HTMLInputElement).checked)}
+          />
+          ${text.integrity}
+        </label>
+        <p class="help" id="integrity-help">${text.integrityHelp}</p>
+      </form>
+
+      <h2>${text.preview}</h2>
+      <div class="previews">
+        <figure>
+          <figcaption>${text.phone}</figcaption>
+          <div class="frame phone" id="preview-phone"></div>
+        </figure>
+        <figure>
+          <figcaption>${text.desktop}</figcaption>
+          <div class="frame desktop" id="preview-desktop"></div>
+        </figure>
+      </div>
+
+      ${this.#renderSnippet('script', text.scriptSnippet, text.scriptHelp)}
+      ${this.#renderSnippet('iframe', text.iframeSnippet, text.iframeHelp)}
+    `;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    const key = JSON.stringify([this.tag, this.values]);
+    if (key !== this.#previewKey) {
+      this.#previewKey = key;
+      void this.#renderPreviews();
+    } else if (changed.has('baseUrl') || changed.has('useIntegrity')) {
+      this.#updateSnippets();
+    }
+  }
+
+  #renderControl(attribute: AttributeDescription) {
+    const text = messages[this.locale];
+    const id = `attribute-${attribute.name}`;
+    const label = text.attributeLabels[attribute.name] ?? attribute.name;
+    const help =
+      this.locale === 'en' && attribute.description
+        ? html`<span class="help" id="${id}-help">${attribute.description}</span>`
+        : nothing;
+    const describedBy = help === nothing ? nothing : `${id}-help`;
+    const value = this.values[attribute.name];
+    if (attribute.kind === 'boolean') {
+      return html`<label class="check">
+          <input
+            id=${id}
+            type="checkbox"
+            .checked=${value === true}
+            aria-describedby=${describedBy}
+            @change=${(event: Event) =>
+              this.#setValue(
+                attribute.name,
+                (event.target as HTMLInputElement).checked ? true : '',
+              )}
+          />
+          ${label}
+        </label>
+        ${help}`;
+    }
+    if (attribute.kind === 'enum') {
+      return html`<label>
+        ${label}
+        <select
+          id=${id}
+          aria-describedby=${describedBy}
+          @change=${(event: Event) => this.#setValue(attribute.name, (event.target as HTMLSelectElement).value)}
+        >
+          <option value="" ?selected=${!value}>${text.notSet}</option>
+          ${attribute.values.map(
+            (option) =>
+              html`<option value=${option} ?selected=${value === option}>
+                ${text.valueLabels[option] ?? option}
+              </option>`,
+          )}
+        </select>
+        ${help}
+      </label>`;
+    }
+    return html`<label>
+      ${label}
+      <input
+        id=${id}
+        type="text"
+        .value=${typeof value === 'string' ? value : ''}
+        aria-describedby=${describedBy}
+        @change=${(event: Event) => this.#setValue(attribute.name, (event.target as HTMLInputElement).value)}
+      />
+      ${help}
+    </label>`;
+  }
+
+  #renderSnippet(kind: SnippetKind, title: string, help: string) {
+    const copy = messages[this.locale].copy;
+    return html`<section aria-labelledby="${kind}-title">
+      <h2 id="${kind}-title">${title}</h2>
+      <p class="help" id="${kind}-help">${help}</p>
+      <textarea
+        id="${kind}-snippet"
+        readonly
+        aria-labelledby="${kind}-title"
+        aria-describedby="${kind}-help"
+        .value=${this.snippets[kind]}
+      ></textarea>
+      <div class="copy-row">
+        <button type="button" id="copy-${kind}" @click=${() => this.#copy(kind)}>
+          ${copy} (${title})
+        </button>
+        <p role="status" id="${kind}-status">${this.status[kind] ?? ''}</p>
+      </div>
+    </section>`;
+  }
+
+  #onLocale(event: Event): void {
+    this.locale = (event.target as HTMLSelectElement).value as Locale;
+    document.documentElement.lang = this.locale;
+  }
+
+  #onWidget(event: Event): void {
+    this.tag = (event.target as HTMLSelectElement).value;
+    this.values = {};
+  }
+
+  #onBaseUrl(event: Event): void {
+    const value = (event.target as HTMLInputElement).value.trim();
+    try {
+      this.baseUrl = new URL(value.endsWith('/') ? value : `${value}/`).href;
+    } catch {
+      (event.target as HTMLInputElement).value = this.baseUrl;
+    }
+  }
+
+  #setValue(name: string, value: string | true): void {
+    this.values = { ...this.values, [name]: value };
+  }
+
+  #choice(): WidgetChoice | undefined {
+    const widget = registry.find((candidate) => candidate.tag === this.tag);
+    return widget ? { widget, values: this.values } : undefined;
+  }
+
+  /** Renders the chosen widget at both widths, then builds the snippets from what it rendered. */
+  async #renderPreviews(): Promise<void> {
+    const choice = this.#choice();
+    if (!choice) return;
+    const previews = ['preview-phone', 'preview-desktop'].map((id) => {
+      const frame = this.renderRoot.querySelector<HTMLElement>(`#${id}`)!;
+      const element = document.createElement(choice.widget.tag);
+      for (const [name, value] of Object.entries(choice.values)) {
+        if (value !== '') element.setAttribute(name, value === true ? '' : value);
+      }
+      frame.replaceChildren(element);
+      return element;
+    });
+    const desktop = previews[1]!;
+    await (desktop as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+    this.#updateSnippets();
+  }
+
+  #updateSnippets(): void {
+    const choice = this.#choice();
+    const desktop = this.renderRoot.querySelector('#preview-desktop')?.firstElementChild;
+    if (!choice || !desktop) return;
+    const options = {
+      baseUrl: this.baseUrl,
+      integrity: this.useIntegrity ? this.#integrity : undefined,
+    };
+    this.snippets = {
+      script: scriptSnippet(choice, fallbackHtml(desktop), options),
+      iframe: iframeSnippet(choice, desktop.getBoundingClientRect().height, options),
+    };
+    this.status = {};
+  }
+
+  async #copy(kind: SnippetKind): Promise<void> {
+    const text = messages[this.locale];
+    try {
+      await navigator.clipboard.writeText(this.snippets[kind]);
+      this.status = { [kind]: text.copied };
+    } catch {
+      const area = this.renderRoot.querySelector<HTMLTextAreaElement>(`#${kind}-snippet`)!;
+      area.focus();
+      area.select();
+      this.status = { [kind]: text.copyFallback };
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import type { WidgetDescription } from '../registry.js';
+
+/** What the editor chose: a widget and the values of its attributes (`true` for a boolean that is on). */
+export interface WidgetChoice {
+  widget: WidgetDescription;
+  values: Record<string, string | true>;
+}
+
+export interface SnippetOptions {
+  /** Where dist/ is published, ending in `/`. */
+  baseUrl: string;
+  /** SHA-384 integrity per dist/ file name, when the editor asks for it. */
+  integrity?: Record<string, string>;
+}
+
+/** Serializing through an inert document escapes every attribute value correctly. */
+const inert = document.implementation.createHTMLDocument('');
+
+function scriptTag(file: string, { baseUrl, integrity }: SnippetOptions): string {
+  const script = inert.createElement('script');
+  script.setAttribute('type', 'module');
+  script.setAttribute('src', new URL(file, baseUrl).href);
+  const hash = integrity?.[file];
+  if (hash) {
+    script.setAttribute('integrity', hash);
+    script.setAttribute('crossorigin', 'anonymous');
+  }
+  return script.outerHTML;
+}
+
+/** The element with the chosen attributes; absent values are left out so defaults apply. */
+function widgetTag({ widget, values }: WidgetChoice, fallbackHtml: string): string {
+  const element = inert.createElement(widget.tag);
+  for (const attribute of widget.attributes) {
+    const value = values[attribute.name];
+    if (value === undefined || value === '') continue;
+    element.setAttribute(attribute.name, value === true ? '' : value);
+  }
+  const closing = `</${widget.tag}>`;
+  const open = element.outerHTML.slice(0, -closing.length);
+  const body = fallbackHtml ? `\n  ${fallbackHtml}\n` : '';
+  return `${open}${body}${closing}`;
+}
+
+/** The script embed: one module script and the element, with fallback text for readers without JavaScript. */
+export function scriptSnippet(
+  choice: WidgetChoice,
+  fallbackHtml: string,
+  options: SnippetOptions,
+): string {
+  return `${scriptTag('refuge-widgets.js', options)}\n${widgetTag(choice, fallbackHtml)}`;
+}
+
+/** The query string embed.html reads: the widget and each chosen attribute. */
+export function embedQuery({ widget, values }: WidgetChoice): string {
+  const query = new URLSearchParams({ widget: widget.tag });
+  for (const attribute of widget.attributes) {
+    const value = values[attribute.name];
+    if (value === undefined || value === '') continue;
+    query.set(attribute.name, value === true ? '' : value);
+  }
+  return query.toString();
+}
+
+/** The iframe embed, for CMSs that strip scripts, plus the optional parent script that resizes it. */
+export function iframeSnippet(
+  choice: WidgetChoice,
+  height: number,
+  options: SnippetOptions,
+): string {
+  const frame = inert.createElement('iframe');
+  frame.setAttribute('src', new URL(`embed.html?${embedQuery(choice)}`, options.baseUrl).href);
+  frame.setAttribute('title', choice.widget.summary);
+  frame.setAttribute('loading', 'lazy');
+  frame.setAttribute('style', 'width:100%;border:0');
+  frame.setAttribute('height', String(Math.ceil(height)));
+  frame.setAttribute('data-refuge-embed', '');
+  return `${frame.outerHTML}\n${scriptTag('embed-parent.js', options)}`;
+}

@@ -1,0 +1,43 @@
+// embed.html?widget=asylum-stat&metric=port-requests&lang=es — one widget, full width, for
+// partners whose CMS strips scripts. Only known widgets and their documented attributes are taken
+// from the query string; every value is set as an attribute (text), never as markup.
+import '../refuge-widgets.js';
+import { excerpt } from '../core/messages.js';
+import { localeFromTag } from '../core/localize.js';
+import { reportHeight } from './embed-size.js';
+import { messages } from './embed.messages.js';
+import { findWidget, registry, type WidgetDescription } from './registry.js';
+
+const params = new URLSearchParams(location.search);
+const locale = localeFromTag(params.get('lang')) ?? 'en';
+document.documentElement.lang = locale;
+
+function createWidget(widget: WidgetDescription): HTMLElement {
+  const element = document.createElement(widget.tag);
+  for (const attribute of widget.attributes) {
+    const value = params.get(attribute.name);
+    if (value === null) continue;
+    if (attribute.kind === 'boolean') {
+      // `show-table`, `show-table=` and `show-table=true` mean on; `show-table=false` means off.
+      if (!/^(false|0|no)$/i.test(value)) element.setAttribute(attribute.name, '');
+    } else {
+      element.setAttribute(attribute.name, value);
+    }
+  }
+  return element;
+}
+
+function unknownWidget(name: string): HTMLElement {
+  const message = document.createElement('p');
+  message.className = 'error';
+  message.setAttribute('role', 'alert');
+  const known = registry.map((widget) => widget.tag).join(', ');
+  message.textContent = messages[locale].unknownWidget(excerpt(name || '—'), known);
+  return message;
+}
+
+const widget = findWidget(params.get('widget'));
+const main = document.querySelector('main')!;
+main.append(widget ? createWidget(widget) : unknownWidget(params.get('widget') ?? ''));
+if (widget) document.title = widget.summary;
+reportHeight();

@@ -1,0 +1,132 @@
+import { formatPartialDate, type Locale, type PartialDate } from '../../core/localize.js';
+import type { License } from '../../data/republish.js';
+import type { Story } from './page.js';
+import { messages } from './republish-dialog.messages.js';
+import { embeddableWidgets } from './sanitize.js';
+
+/** Everything the copied HTML is made of. URLs are already checked (see `checkedUrl`). */
+export interface RepublishCopy extends Omit<Story, 'published'> {
+  locale: Locale;
+  /** From `article:published_time`, only when the page gives a date. */
+  date?: StoryDate | undefined;
+  license?: License | undefined;
+  /** The license link; the license's deed unless the page gave `license-url`. */
+  licenseUrl?: string | undefined;
+  /** The sanitized article body. */
+  body: DocumentFragment;
+  pixelSrc?: string | undefined;
+  librarySrc?: string | undefined;
+}
+
+/** A calendar date as given by the page, and as readers see it. */
+export interface StoryDate {
+  iso: PartialDate;
+  text: string;
+}
+
+/**
+ * A publication date for display, from the calendar date written at the start of an ISO value
+ * (`2009-04-28T10:00:00-07:00` is April 28, 2009 wherever the reader is). Anything else gives no
+ * date rather than a guessed one.
+ */
+export function storyDate(value: string | undefined, locale: Locale): StoryDate | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(value ?? '');
+  if (!match) return undefined;
+  const iso = `${match[1]}-${match[2]}-${match[3]}` as PartialDate;
+  const check = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(check.getTime()) || check.toISOString().slice(0, 10) !== iso) return undefined;
+  return { iso, text: formatPartialDate(iso, locale) };
+}
+
+/** Escapes a value for a double-quoted HTML attribute. */
+function attributeValue(value: string): string {
+  return value
+    .replaceAll('&', '&amp;')
+    .replaceAll('"', '&quot;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;');
+}
+
+/**
+ * The HTML a republisher pastes into their site: title, byline, date, the sanitized body, a
+ * credit line linking the original, `<link rel="canonical">`, the tracking image when there is
+ * one, and the library's script when the body holds our widgets.
+ *
+ * Every element is built with DOM methods in a document that is never displayed (so neither the
+ * tracking image nor the body's images are fetched), untrusted values go in as text or attribute
+ * values, and the result is serialized by the browser.
+ */
+export function buildRepublishHtml(copy: RepublishCopy): string {
+  const text = messages[copy.locale];
+  const doc = document.implementation.createHTMLDocument('');
+  const element = <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    attributes: Record<string, string> = {},
+    ...children: (Node | string)[]
+  ) => {
+    const node = doc.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+    node.append(...children);
+    return node;
+  };
+
+  const blocks: string[] = [];
+  if (copy.title) blocks.push(element('h1', {}, copy.title).outerHTML);
+  blocks.push(element('p', {}, text.byline(copy.author, copy.publisher)).outerHTML);
+  if (copy.date) {
+    blocks.push(
+      element('p', {}, element('time', { datetime: copy.date.iso }, copy.date.text)).outerHTML,
+    );
+  }
+
+  const body = element('div');
+  body.append(doc.importNode(copy.body, true));
+  const bodyHtml = body.innerHTML.trim();
+  if (bodyHtml) blocks.push(bodyHtml);
+
+  const credit = element(
+    'p',
+    {},
+    text.creditBefore,
+    element('a', { href: copy.url }, copy.publisher),
+    text.creditAfter,
+  );
+  if (copy.license) {
+    credit.append(
+      ' ',
+      text.licenseCreditBefore,
+      element(
+        'a',
+        { href: copy.licenseUrl ?? copy.license.deedUrl, rel: 'license' },
+        copy.license.abbreviation,
+      ),
+      text.licenseCreditAfter,
+    );
+  }
+  blocks.push(credit.outerHTML);
+  blocks.push(element('link', { rel: 'canonical', href: copy.url }).outerHTML);
+
+  if (copy.pixelSrc) {
+    const pixel = new URL(copy.pixelSrc);
+    pixel.searchParams.set('url', copy.url);
+    blocks.push(
+      element('img', {
+        src: pixel.href,
+        width: '1',
+        height: '1',
+        alt: '',
+        referrerpolicy: 'no-referrer-when-downgrade',
+      }).outerHTML,
+    );
+  }
+
+  const hasWidgets = body.querySelector(embeddableWidgets.join(',')) !== null;
+  if (hasWidgets && copy.librarySrc) {
+    // Written as text: a <script> element's `src` is a Trusted Types sink, even in a document that
+    // is never displayed, and this URL was checked (absolute, https:) and is escaped here.
+    blocks.push(
+      `<script type="module" src="${attributeValue(new URL(copy.librarySrc).href)}"></script>`,
+    );
+  }
+  return blocks.join('\n\n');
+}

@@ -1,0 +1,166 @@
+import { expect } from '@open-wc/testing';
+import { axeViolations, frame, waitFor, widgetTags } from './support/frames.js';
+
+// Drives the built dist/builder.html as a CMS editor would (npm test builds first).
+
+type Builder = HTMLElement & { updateComplete: Promise<unknown> };
+
+async function openBuilder(): Promise<{ win: Window; builder: Builder; copied: string[] }> {
+  const iframe = await frame('/dist/builder.html', { width: '1200px', height: '900px' });
+  const win = iframe.contentWindow!;
+  const builder = await waitFor(
+    () =>
+      win.document.querySelector<Builder>('refuge-snippet-builder')?.shadowRoot &&
+      win.document.querySelector<Builder>('refuge-snippet-builder'),
+    'the builder',
+  );
+  // What "Copy" puts on the clipboard, captured instead of the real clipboard.
+  const copied: string[] = [];
+  Object.defineProperty(win.navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: async (text: string) => void copied.push(text) },
+  });
+  return { win, builder, copied };
+}
+
+const control = <T extends Element>(builder: Builder, selector: string) =>
+  builder.shadowRoot!.querySelector<T>(selector)!;
+
+async function choose(builder: Builder, selector: string, value: string): Promise<void> {
+  const select = control<HTMLSelectElement>(builder, selector);
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await builder.updateComplete;
+}
+
+async function snippetAfterCopy(
+  builder: Builder,
+  kind: 'script' | 'iframe',
+  tag: string,
+  copied: string[],
+): Promise<string> {
+  const area = control<HTMLTextAreaElement>(builder, `#${kind}-snippet`);
+  // The snippets follow the preview asynchronously: wait for this widget's, in Spanish.
+  const ready =
+    kind === 'script'
+      ? () => area.value.includes(`<${tag} `) && area.value.includes('lang="es"')
+      : () => area.value.includes(`widget=${tag}&`) && area.value.includes('lang=es');
+  await waitFor(ready, `${kind} snippet for ${tag} in Spanish`);
+  control<HTMLButtonElement>(builder, `#copy-${kind}`).click();
+  await waitFor(() => control(builder, `#${kind}-status`).textContent!.trim(), 'the copy status');
+  expect(control(builder, `#${kind}-status`).getAttribute('role')).to.equal('status');
+  return copied.at(-1)!;
+}
+
+/** Loads a snippet into a blank page, as an editor pastes it into an article. */
+async function paste(snippet: string): Promise<Window> {
+  // One article at a time, at the top of the page: a lazy iframe far below would never load.
+  document.querySelectorAll('iframe.pasted').forEach((previous) => previous.remove());
+  const iframe = document.createElement('iframe');
+  iframe.className = 'pasted';
+  iframe.style.width = '800px';
+  iframe.style.height = '900px';
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  iframe.srcdoc = `<!doctype html><html><head><meta charset="utf-8"></head><body>${snippet}</body></html>`;
+  document.body.append(iframe);
+  await loaded;
+  return iframe.contentWindow!;
+}
+
+afterEach(() => document.querySelectorAll('body > iframe').forEach((node) => node.remove()));
+
+describe('dist/builder.html, driven like an editor', () => {
+  it('offers every widget of the manifest', async () => {
+    const { builder } = await openBuilder();
+    const offered = [...control<HTMLSelectElement>(builder, '#widget').options].map(
+      (option) => option.value,
+    );
+    expect(offered.sort()).to.deep.equal((await widgetTags()).sort());
+  });
+
+  it('makes a script snippet per widget that renders the widget in Spanish on a blank page', async () => {
+    const { builder, copied } = await openBuilder();
+    for (const tag of await widgetTags()) {
+      await choose(builder, '#widget', tag);
+      await choose(builder, '#attribute-lang', 'es');
+      const snippet = await snippetAfterCopy(builder, 'script', tag, copied);
+      expect(snippet).to.match(
+        /^<script type="module" src="http:\/\/[^"]+\/dist\/refuge-widgets\.js"><\/script>/,
+      );
+      const page = await paste(snippet);
+      const widget = await waitFor(() => page.document.querySelector(tag), tag);
+      const text = await waitFor(
+        () => widget.shadowRoot?.textContent?.replace(/\s+/g, ' '),
+        `${tag} rendered`,
+      );
+      expect(text, tag).to.match(/Fuentes?:|Republicar/);
+      expect(widget.getAttribute('lang')).to.equal('es');
+      // A widget that shows facts carries them into the fallback, with a link to the source.
+      if (widget.shadowRoot!.querySelector('[data-fallback]')) {
+        expect(widget.querySelector('a[href^="https://"]'), `${tag} fallback link`).to.exist;
+      }
+    }
+  });
+
+  it('makes an iframe snippet per widget that renders the widget in Spanish', async () => {
+    const { builder, copied } = await openBuilder();
+    for (const tag of await widgetTags()) {
+      await choose(builder, '#widget', tag);
+      await choose(builder, '#attribute-lang', 'es');
+      const snippet = await snippetAfterCopy(builder, 'iframe', tag, copied);
+      expect(snippet).to.match(/<iframe src="[^"]+\/dist\/embed\.html\?widget=/);
+      expect(snippet)
+        .to.match(/ title="[^"]+"/)
+        .and.match(/ loading="lazy"/)
+        .and.match(/ height="\d+"/);
+      const page = await paste(snippet);
+      const embedded = await waitFor(
+        () => page.document.querySelector('iframe')?.contentDocument?.querySelector(tag),
+        tag,
+      );
+      expect(embedded.ownerDocument.documentElement.lang).to.equal('es');
+      const text = await waitFor(() => embedded.shadowRoot?.textContent, `${tag} rendered`);
+      expect(text, tag).to.match(/Fuentes?:|Republicar/);
+    }
+  });
+
+  it('adds integrity and crossorigin to script tags on request', async () => {
+    const { builder } = await openBuilder();
+    const integrity = (await (await fetch('/dist/integrity.json')).json()) as Record<
+      string,
+      string
+    >;
+    const checkbox = control<HTMLInputElement>(builder, '#integrity');
+    checkbox.click();
+    await builder.updateComplete;
+    const area = control<HTMLTextAreaElement>(builder, '#script-snippet');
+    await waitFor(() => area.value.includes('integrity='), 'the integrity attribute');
+    expect(area.value).to.contain(`integrity="${integrity['refuge-widgets.js']}"`);
+    expect(area.value).to.contain('crossorigin="anonymous"');
+  });
+
+  it('falls back to selecting the text when the clipboard is refused, and says so', async () => {
+    const { win, builder } = await openBuilder();
+    Object.defineProperty(win.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: () => Promise.reject(new Error('denied')) },
+    });
+    control<HTMLButtonElement>(builder, '#copy-script').click();
+    const status = await waitFor(
+      () => control(builder, '#script-status').textContent!.trim(),
+      'the hint',
+    );
+    expect(status).to.contain('Ctrl+C');
+    const area = control<HTMLTextAreaElement>(builder, '#script-snippet');
+    expect(area.selectionEnd - area.selectionStart).to.equal(area.value.length);
+  });
+
+  it('speaks Spanish and passes axe in both languages', async () => {
+    const { win, builder } = await openBuilder();
+    expect(await axeViolations(win)).to.deep.equal([]);
+    await choose(builder, '#ui-language', 'es');
+    expect(builder.shadowRoot!.querySelector('h1')!.textContent).to.equal('Insertar un gráfico');
+    expect(win.document.documentElement.lang).to.equal('es');
+    expect(await axeViolations(win)).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,198 @@
+import { expect } from '@open-wc/testing';
+import { axeViolations, frame, waitFor, widgetTags } from './support/frames.js';
+
+// These tests load the built dist/ files (npm test builds first).
+
+type Pym = {
+  Parent: new (id: string, url: string, options: object) => { iframe: HTMLIFrameElement };
+};
+
+/** The pym.js parent from the pym.js npm package, loaded as partner pages load it. */
+async function loadPym(): Promise<Pym> {
+  const existing = (window as unknown as { pym?: Pym }).pym;
+  if (existing) return existing;
+  const script = document.createElement('script');
+  const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+  script.src = '/node_modules/pym.js/dist/pym.v1.js';
+  document.head.append(script);
+  await loaded;
+  return (window as unknown as { pym: Pym }).pym;
+}
+
+/** Our optional parent script, loaded once. */
+async function loadEmbedParent(): Promise<void> {
+  await import(/* @vite-ignore */ '/dist/embed-parent.js' as string);
+}
+
+/** The embedded page's content height, and the iframe's own height. */
+function heights(iframe: HTMLIFrameElement) {
+  const content = iframe.contentDocument!.body.getBoundingClientRect().height;
+  return { content, frame: iframe.getBoundingClientRect().height };
+}
+
+async function settled(iframe: HTMLIFrameElement): Promise<{ content: number; frame: number }> {
+  await waitFor(
+    () => iframe.contentDocument?.querySelector('main')?.firstElementChild,
+    'the widget',
+  );
+  return waitFor(
+    () => {
+      const now = heights(iframe);
+      return now.content > 50 && Math.abs(now.frame - now.content) <= 8 ? now : undefined;
+    },
+    `iframe height to match content (${JSON.stringify(heights(iframe))})`,
+  );
+}
+
+function host(width: number): HTMLElement {
+  const container = document.createElement('div');
+  container.id = `host-${Math.random().toString(36).slice(2)}`;
+  container.style.width = `${width}px`;
+  document.body.append(container);
+  return container;
+}
+
+afterEach(() =>
+  document.querySelectorAll('body > div, body > iframe').forEach((node) => node.remove()),
+);
+
+describe('dist/embed.html in a partner page', () => {
+  let tags: string[];
+  before(async () => {
+    tags = await widgetTags();
+    expect(tags).to.include.members([
+      'asylum-stat',
+      'violence-timeline',
+      'police-deaths-chart',
+      'drug-killings-chart',
+    ]);
+  });
+
+  for (const width of [360, 1000]) {
+    it(`sizes itself to its content at ${width} px for every widget, with the pym.js parent`, async () => {
+      const pym = await loadPym();
+      for (const tag of tags) {
+        const container = host(width);
+        const parent = new pym.Parent(container.id, `/dist/embed.html?widget=${tag}&lang=es`, {});
+        const sizes = await settled(parent.iframe);
+        expect(sizes.frame, tag).to.be.closeTo(sizes.content, 8);
+        container.remove();
+      }
+    });
+
+    it(`sizes itself to its content at ${width} px for every widget, with our parent script`, async () => {
+      await loadEmbedParent();
+      for (const tag of tags) {
+        const container = host(width);
+        const iframe = document.createElement('iframe');
+        iframe.setAttribute('data-refuge-embed', '');
+        iframe.style.width = '100%';
+        iframe.style.border = '0';
+        iframe.src = `/dist/embed.html?widget=${tag}`;
+        container.append(iframe);
+        const sizes = await settled(iframe);
+        expect(sizes.frame, tag).to.be.closeTo(sizes.content, 8);
+        container.remove();
+      }
+    });
+  }
+
+  it('resizes the iframe when the host page changes width', async () => {
+    await loadEmbedParent();
+    const container = host(1000);
+    const iframe = document.createElement('iframe');
+    iframe.setAttribute('data-refuge-embed', '');
+    iframe.style.width = '100%';
+    iframe.style.border = '0';
+    iframe.src = '/dist/embed.html?widget=violence-timeline';
+    container.append(iframe);
+    const wide = await settled(iframe);
+    container.style.width = '360px';
+    const narrow = await waitFor(() => {
+      const now = heights(iframe);
+      return now.content > wide.content + 50 && Math.abs(now.frame - now.content) <= 8
+        ? now
+        : undefined;
+    }, 'the iframe to grow as its content wraps');
+    expect(narrow.frame).to.be.greaterThan(wide.frame);
+  });
+
+  it('ignores size messages from windows other than the iframe', async () => {
+    await loadEmbedParent();
+    const container = host(800);
+    const iframe = document.createElement('iframe');
+    iframe.setAttribute('data-refuge-embed', '');
+    iframe.src = '/dist/embed.html?widget=asylum-stat';
+    container.append(iframe);
+    const before = await settled(iframe);
+    window.postMessage({ sentinel: 'amp', type: 'embed-size', height: 3000 }, '*');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(iframe.getBoundingClientRect().height).to.equal(before.frame);
+  });
+
+  it('takes only documented attributes, sets <html lang>, and passes axe', async () => {
+    const iframe = await frame(
+      '/dist/embed.html?widget=drug-killings-chart&lang=es&theme=dark&show-table&onclick=x&style=color:red',
+    );
+    const win = iframe.contentWindow!;
+    const chart = await waitFor(
+      () => win.document.querySelector('drug-killings-chart'),
+      'the chart',
+    );
+    expect(win.document.documentElement.lang).to.equal('es');
+    expect(chart.getAttributeNames().sort()).to.deep.equal(['lang', 'show-table', 'theme']);
+    await waitFor(() => chart.shadowRoot?.textContent?.includes('Homicidios'), 'Spanish text');
+    expect(await axeViolations(win)).to.deep.equal([]);
+  });
+
+  it('shows a clear error for an unknown widget', async () => {
+    const iframe = await frame('/dist/embed.html?widget=bar-chart');
+    const alert = await waitFor(
+      () => iframe.contentDocument!.querySelector('[role="alert"]'),
+      'the error',
+    );
+    expect(alert.textContent).to.contain('“bar-chart” is not a widget of this library');
+    expect(alert.textContent).to.contain('asylum-stat');
+  });
+
+  it('never runs script from a hostile query string', async () => {
+    const canary = window as unknown as { __embedCanary?: number };
+    const payloads = [
+      `widget=asylum-stat&metric=${encodeURIComponent('<img src=x onerror="parent.__embedCanary=1">')}`,
+      `widget=asylum-stat&lang=${encodeURIComponent('"><script>parent.__embedCanary=1</script>')}`,
+      `widget=${encodeURIComponent('javascript:parent.__embedCanary=1')}`,
+      `widget=${encodeURIComponent('<svg onload="parent.__embedCanary=1">')}`,
+      `widget=police-deaths-chart&theme=${'x'.repeat(10000)}`,
+    ];
+    for (const query of payloads) {
+      const iframe = await frame(`/dist/embed.html?${query}`);
+      await waitFor(() => iframe.contentDocument!.querySelector('main')!.firstElementChild, query);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(
+        iframe.contentDocument!.querySelectorAll('main img, main script, main svg[onload]'),
+      ).to.have.length(0);
+      iframe.remove();
+    }
+    expect(canary.__embedCanary).to.equal(undefined);
+  });
+});
+
+describe('dist/integrity.json', () => {
+  it('holds the SHA-384 of every stable dist/ file, as recomputed here', async () => {
+    const integrity = (await (await fetch('/dist/integrity.json')).json()) as Record<
+      string,
+      string
+    >;
+    expect(Object.keys(integrity)).to.include.members([
+      'refuge-widgets.js',
+      'asylum-stat.js',
+      'embed-parent.js',
+    ]);
+    for (const [file, expected] of Object.entries(integrity)) {
+      const bytes = await (await fetch(`/dist/${file}`)).arrayBuffer();
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+      const actual = `sha384-${btoa(String.fromCharCode(...digest))}`;
+      expect(actual, file).to.equal(expected);
+    }
+  });
+});
