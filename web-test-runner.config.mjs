@@ -1,19 +1,12 @@
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { engineLauncher } from './test/support/engines.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
-// Tests run in the Debian Chromium package; test tools may not download browsers here.
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromium)) {
-  console.error(
-    `Chromium was not found at ${chromium}.\n` +
-      'Install it with:  sudo apt-get update && sudo apt-get install -y chromium\n' +
-      '(or set CHROME_PATH to another Chromium or Chrome binary).',
-  );
-  process.exit(1);
-}
+// One engine per run: ENGINE=chromium (the default), firefox or webkit. `npm run test:browser`
+// runs all three in turn (test/run-browsers.mjs).
+const engine = process.env.ENGINE ?? 'chromium';
+const { launcher, concurrency } = await engineLauncher(engine);
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -43,36 +36,9 @@ export default {
   // No `target`: with one, esbuild also rewrites every .js it serves, dist/ included, and the
   // tests would no longer run (or hash) the files partners get.
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
-  browsers: [
-    chromeLauncher({
-      // Test files run in parallel tabs, and Chromium gives a tab in the background no animation
-      // frames, so fixtures that wait for one would time out. Each tab is told it has focus.
-      async createPage({ context }) {
-        const page = await context.newPage();
-        const session = await page.createCDPSession();
-        await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
-        await session.send('Page.setWebLifecycleState', { state: 'active' });
-        return page;
-      },
-      launchOptions: {
-        executablePath: chromium,
-        headless: true,
-        args: [
-          '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
-    }),
-  ],
-  concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  browsers: [launcher],
+  concurrency,
+  testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 120000,
-  reporters: [defaultReporter(), summaryReporter()],
+  reporters: [defaultReporter(), summaryReporter(engine)],
 };

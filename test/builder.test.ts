@@ -64,6 +64,8 @@ async function paste(snippet: string): Promise<Window> {
   iframe.srcdoc = `<!doctype html><html><head><meta charset="utf-8"></head><body>${snippet}</body></html>`;
   document.body.append(iframe);
   await loaded;
+  // Keep the pasted article in view: the iframe snippet is loading="lazy".
+  iframe.scrollIntoView();
   return iframe.contentWindow!;
 }
 

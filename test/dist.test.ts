@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { engine } from './support/engine.js';
 
 /** Loads a page from test/pages in an iframe, as a partner's article, and waits for it. */
 async function loadPage(path: string): Promise<Window> {
@@ -53,15 +54,20 @@ describe('the built dist/ files, loaded as partners load them', () => {
       true,
     );
 
+    // Layout-shift entries exist in Chromium only; Firefox and WebKit still run the lazy-loading
+    // part of this test, and the shift is measured where the platform can measure it.
+    const PerformanceObserverInFrame = (win as unknown as typeof globalThis).PerformanceObserver;
+    const canMeasureShift = PerformanceObserverInFrame.supportedEntryTypes.includes('layout-shift');
     let shift = 0;
-    new (win as unknown as typeof globalThis).PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as {
-        value: number;
-        hadRecentInput: boolean;
-      }[]) {
-        if (!entry.hadRecentInput) shift += entry.value;
-      }
-    }).observe({ type: 'layout-shift' });
+    if (canMeasureShift)
+      new PerformanceObserverInFrame((list) => {
+        for (const entry of list.getEntries() as unknown as {
+          value: number;
+          hadRecentInput: boolean;
+        }[]) {
+          if (!entry.hadRecentInput) shift += entry.value;
+        }
+      }).observe({ type: 'layout-shift' });
 
     for (const tag of ['drug-killings-chart', 'police-deaths-chart']) {
       const chart = win.document.querySelector(tag)!;
@@ -73,7 +79,11 @@ describe('the built dist/ files, loaded as partners load them', () => {
       await new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 100)));
     }
     expect(requested().some((name) => /chart-setup/.test(name))).to.equal(true);
-    expect(shift, 'cumulative layout shift while scrolling').to.equal(0);
+    if (canMeasureShift) {
+      expect(shift, 'cumulative layout shift while scrolling').to.equal(0);
+    } else {
+      expect(engine(), 'only Chromium measures layout shifts').not.to.equal('chromium');
+    }
     expect((win as unknown as { __consoleLog: string[] }).__consoleLog).to.deep.equal([]);
   });
 });

@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { engine } from './support/engine.js';
 import '../src/widgets/republish-notice/republish-notice.js';
 import type { RepublishNotice } from '../src/widgets/republish-notice/republish-notice.js';
 import { licenses } from '../src/data/republish.js';
@@ -297,12 +298,16 @@ describe('<republish-notice>', () => {
         await sendKeys({ press: 'Tab' });
         expect(dialog.contains(focusedInShadow(el)), `after Tab ${press}`).to.equal(true);
       }
-      await sendKeys({ down: 'Shift' });
-      for (let press = 0; press < 8; press += 1) {
-        await sendKeys({ press: 'Tab' });
-        expect(dialog.contains(focusedInShadow(el)), `after Shift+Tab ${press}`).to.equal(true);
+      // WebKit runs under WebDriver, where @web/test-runner-commands can only press or type a key,
+      // not hold Shift down; backwards Tab is tested in Chromium and Firefox.
+      if (engine() !== 'webkit') {
+        await sendKeys({ down: 'Shift' });
+        for (let press = 0; press < 8; press += 1) {
+          await sendKeys({ press: 'Tab' });
+          expect(dialog.contains(focusedInShadow(el)), `after Shift+Tab ${press}`).to.equal(true);
+        }
+        await sendKeys({ up: 'Shift' });
       }
-      await sendKeys({ up: 'Shift' });
       const closed = oneEvent(dialog, 'close');
       await sendKeys({ press: 'Escape' });
       await closed;
@@ -761,7 +766,7 @@ describe('<republish-notice>', () => {
       // And the policy is really in force: a string into innerHTML is refused.
       expect(() => {
         win.document.body.innerHTML = '<b>not trusted</b>';
-      }).to.throw(/TrustedHTML/);
+      }).to.throw(/TrustedHTML|Sink type mismatch/); // Chromium's and Firefox's wording
     });
   });
 });

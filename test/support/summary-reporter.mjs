@@ -1,9 +1,12 @@
+import { writeFileSync } from 'node:fs';
+
 /**
- * Prints one closing line, `Total: N passed, N failed, N skipped`, after the default reporter, so
- * CI (and people) can read the outcome of the whole run in one place. A test file that failed to
- * load or threw outside a test counts as one failure: it ran no test, and that must not look green.
+ * Prints one closing line, `<engine>: N passed, N failed, N skipped`, after the default reporter,
+ * and writes the counts to $SUMMARY_FILE for test/run-browsers.mjs, which adds up the engines. A
+ * test file that failed to load or threw outside a test counts as one failure: it ran no test,
+ * and that must not look green.
  */
-export function summaryReporter() {
+export function summaryReporter(engine) {
   let counts = { passed: 0, failed: 0, skipped: 0 };
 
   function countSuite(suite) {
@@ -25,8 +28,9 @@ export function summaryReporter() {
     },
     stop() {
       console.log(
-        `\nTotal: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`,
+        `\n${engine}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`,
       );
+      if (process.env.SUMMARY_FILE) writeFileSync(process.env.SUMMARY_FILE, JSON.stringify(counts));
     },
   };
 }
