@@ -6,12 +6,20 @@ import { summaryReporter } from './test/support/summary-reporter.mjs';
 // One engine per run: ENGINE=chromium (the default), firefox or webkit. `npm run test:browser`
 // runs all three in turn (test/run-browsers.mjs).
 const engine = process.env.ENGINE ?? 'chromium';
+
+// test/fuzz.test.ts asks the server for its seed, so that FUZZ_SEED=… replays a failing run.
+const fuzzSeed = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const { launcher, concurrency } = await engineLauncher(engine);
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [
+    function seedForFuzzing(context, next) {
+      if (context.path !== '/__fuzz-seed') return next();
+      context.type = 'application/json';
+      context.body = JSON.stringify({ seed: fuzzSeed });
+    },
     // test/pages load dist/ a second time from another URL, as a second copy of the library on a
     // partner's page would be: the browser sees different modules (and a second Lit).
     function secondCopyOfDist(context, next) {
@@ -19,11 +27,12 @@ export default {
         context.url = context.url.replace('/dist-copy/', '/dist/');
       return next();
     },
-    // test/pages/csp-* are served as a partner with a strict Content Security Policy and Trusted
-    // Types would serve them: no inline script or style, and only the named policies.
+    // test/pages/csp-* and test/hostile/pages/csp-* are served as a partner with a strict Content
+    // Security Policy and Trusted Types would serve them: no inline script or style, and only the
+    // named policies.
     async function strictCsp(context, next) {
       await next();
-      if (context.url.startsWith('/test/pages/csp-')) {
+      if (/^\/test\/(hostile\/)?pages\/csp-/.test(context.url)) {
         context.set(
           'Content-Security-Policy',
           "default-src 'self'; script-src 'self'; style-src 'self'; " +

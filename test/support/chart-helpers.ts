@@ -1,4 +1,3 @@
-import { oneEvent } from '@open-wc/testing';
 import type { ChartWidgetElement } from '../../src/core/chart-widget.js';
 
 /** How many pixels of the chart's canvas are not transparent: 0 means nothing was drawn. */
@@ -13,12 +12,19 @@ export function drawnPixels(element: Element): number {
 
 /** Resolves on the element's next `refuge-ready`, or fails after `ms`. */
 export function nextReady(element: Element, ms = 5000): Promise<Event> {
-  return Promise.race([
-    oneEvent(element, 'refuge-ready'),
-    new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new Error(`no refuge-ready within ${ms} ms`)), ms),
-    ),
-  ]);
+  return new Promise((resolve, reject) => {
+    // The timer is cleared on success: a pending one would keep the element (and its chart)
+    // alive for `ms`, which the soak test would read as a leak.
+    const timer = setTimeout(() => reject(new Error(`no refuge-ready within ${ms} ms`)), ms);
+    element.addEventListener(
+      'refuge-ready',
+      (event) => {
+        clearTimeout(timer);
+        resolve(event);
+      },
+      { once: true },
+    );
+  });
 }
 
 /** Was any part of Chart.js requested by this page so far? */

@@ -29,6 +29,9 @@ const chromiumArgs = [
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',
+  // The soak test forces garbage collection before it reads the heap.
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
 ];
 
 function chromium() {
