@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { engineLauncher } from './test/support/engines.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
@@ -44,7 +45,18 @@ export default {
   // Run the TypeScript sources as the npm build ships them; test/pages/*.html load the dist/ build.
   // No `target`: with one, esbuild also rewrites every .js it serves, dist/ included, and the
   // tests would no longer run (or hash) the files partners get.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
+    // test/visual.test.ts: screenshots against committed baselines; UPDATE_SCREENSHOTS=1 (npm run
+    // test:update-screenshots) writes new ones. The tolerance absorbs anti-aliasing noise only.
+    visualRegressionPlugin({
+      update: Boolean(process.env.UPDATE_SCREENSHOTS),
+      baseDir: 'test/screenshots',
+      diffOptions: { threshold: 0.1 },
+      failureThreshold: 0.2,
+      failureThresholdType: 'percent',
+    }),
+  ],
   browsers: [launcher],
   concurrency,
   testFramework: { config: { timeout: 20000 } },

@@ -59,7 +59,7 @@ export const messages: Record<Locale, DrugKillingsChartMessages> = {
     notes: (reforma2009, articleNearly) => [
       `Son muertes que el gobierno federal mexicano clasificó como presuntamente relacionadas con el crimen organizado (ejecuciones, enfrentamientos y agresiones a autoridades), una parte de todos los homicidios. Los conteos de los periódicos son menores: Reforma contó ${reforma2009} en 2009.`,
       'El gobierno dio a conocer la serie el 12 de enero de 2011; la Procuraduría General de la República (PGR) la volvió a publicar el 11 de enero de 2012.',
-      `Aparte, el artículo del Center for Investigative Reporting calculó casi ${articleNearly} personas asesinadas de diciembre de 2006 a mediados de 2009. Esa cifra proviene de otro conteo y no forma parte de esta serie.`,
+      `Aparte, el artículo del Center for Investigative Reporting informó de casi ${articleNearly} personas asesinadas de diciembre de 2006 a mediados de 2009. Esa cifra proviene de otro conteo y no forma parte de esta serie.`,
     ],
     csvHeaders: ['año', 'homicidios', 'calificador', 'confianza'],
     csvFilename: 'homicidios-crimen-organizado-mexico-2007-2010.csv',
