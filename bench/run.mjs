@@ -22,6 +22,7 @@ import { measurePage, profiles } from './measure.mjs';
 import { buildPages } from './pages.mjs';
 import { evaluateTargets, markdown, summarize } from './report.mjs';
 import { startServer } from './server.mjs';
+import { debianChromiumFlags } from '../test/support/chromium-flags.mjs';
 import { manyCount, variants } from './variants.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,12 +32,7 @@ const mountPath = '/bench-pages/';
 const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const timeoutMs = 30_000;
 const chromiumArgs = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
+  ...debianChromiumFlags,
   // Every host name but the loopback fails to resolve: a page that reached for the network would
   // fail its measurement instead of quietly timing someone else's server.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',

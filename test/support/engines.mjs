@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import * as puppeteerCore from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { debianChromiumFlags } from './chromium-flags.mjs';
 
 const install =
   'sudo apt-get update && sudo apt-get install -y chromium firefox-esr webkit2gtk-driver xvfb';
@@ -20,12 +21,7 @@ function require(path, what) {
 }
 
 const chromiumArgs = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
+  ...debianChromiumFlags,
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',
