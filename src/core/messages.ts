@@ -20,7 +20,7 @@ export const coreMessages: Record<Locale, CoreMessages> = {
   en: {
     source: (count) => (count === 1 ? 'Source:' : 'Sources:'),
     calculated: 'calculated',
-    errorPrefix: 'This graphic could not be shown.',
+    errorPrefix: 'This part of the page could not be shown.',
     invalidValue: (attribute, value, accepted) =>
       `${quote(value, 'en')} is not a valid ${attribute}. Use one of: ${accepted.join(', ')}.`,
     renderFailed: 'Something went wrong while drawing it.',
@@ -28,7 +28,7 @@ export const coreMessages: Record<Locale, CoreMessages> = {
   es: {
     source: (count) => (count === 1 ? 'Fuente:' : 'Fuentes:'),
     calculated: 'calculado',
-    errorPrefix: 'No se pudo mostrar este gráfico.',
+    errorPrefix: 'No se pudo mostrar esta parte de la página.',
     invalidValue: (attribute, value, accepted) =>
       `${quote(value, 'es')} no es un valor válido para ${attribute}. Use uno de: ${accepted.join(', ')}.`,
     renderFailed: 'Algo falló al dibujarlo.',
