@@ -1,15 +1,23 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { themes } from '../src/core/theme.js';
 import { licenses } from '../src/data/republish.js';
 import '../src/widgets/asylum-stat/asylum-stat.js';
 import '../src/widgets/republish-notice/republish-notice.js';
-import { permutationGrid, type ArticleColumnParameter } from './article-column.js';
+import type { ArticleColumnParameter } from './article-column.js';
+import {
+  commonArgTypes,
+  componentDocs,
+  darkStory,
+  defaultStory,
+  permutationsStory,
+  spanishStory,
+  storyDocs,
+  themeLangCells,
+  type CommonArgs,
+} from './controls.js';
 
 /** The attributes an editor writes, as text; an empty string leaves the attribute out. */
-interface RepublishNoticeArgs {
-  lang: string;
-  theme: string;
+interface RepublishNoticeArgs extends CommonArgs {
   license: string;
   'pixel-src': string;
 }
@@ -91,18 +99,10 @@ const meta = {
   render,
   args: { lang: 'en', theme: '', license: '', 'pixel-src': '' },
   argTypes: {
-    lang: {
-      description:
-        'Language of the notice and of its dialog: `en` (English) or `es` (Spanish). If you leave it out, the notice uses the language of the page. The story’s own text is copied as it is, in whatever language it is written.',
-      control: { type: 'radio', labels: { '': 'not set (language of the page)' } },
-      options: ['', 'en', 'es'],
-    },
-    theme: {
-      description:
-        "Colours. `light` or `dark` draws the notice on its own light or dark box; `auto` follows the reader's device setting. If you leave it out, the notice takes the colours of the page around it, and turns dark when the site's dark mode is on.",
-      control: { type: 'radio', labels: { '': 'not set (colours of the page)' } },
-      options: ['', ...themes],
-    },
+    ...commonArgTypes('notice', {
+      languageOf: 'the notice and of its dialog',
+      note: 'The story’s own text is copied as it is, in whatever language it is written.',
+    }),
     license: {
       description:
         'The Creative Commons license the story is published under, written as its short code, for example `cc-by-4.0`. The notice then names it, with its badge and a link to the license’s page, and the copied HTML says so in its closing credit. The licenses that forbid changes (the codes with `nd`) add a rule to the dialog: no edits beyond house style and length. Which license applies is the publisher’s decision, so if you leave it out, the notice names none.',
@@ -118,117 +118,58 @@ const meta = {
   parameters: {
     // Each story brings its own article body (below), so the column's sample text is left out.
     articleColumn: { filler: false } satisfies ArticleColumnParameter,
-    docs: {
-      description: {
-        component:
-          'Tells readers that other newsrooms may run the story for free, and gives them what they need: the button "Republish this story" opens a window with the rules (credit the author and the original publisher, link back, do not sell the story on its own) and the story’s HTML, ready to copy. That HTML holds the title, the byline, the text of the story as it is on the page, our graphics, and a closing credit that links to the original. Put the notice at the end of the story, for example `<republish-notice article-selector=".story-body" license="cc-by-4.0"></republish-notice>`. `article-selector` tells it where the story’s text is on the page; if you leave it out, it takes the first `<article>`. Everything else the notice reads from the page, so `article-url` and `article-title` are only needed when the page does not say them. In this preview the copy is of the sample text shown, and the script tag in it that loads our graphics, when there is one, points at this preview’s own files: on a live page it points at the address the widgets are loaded from.',
-      },
-    },
+    ...componentDocs(
+      'Tells readers that other newsrooms may run the story for free, and gives them what they need: the button "Republish this story" opens a window with the rules (credit the author and the original publisher, link back, do not sell the story on its own) and the story’s HTML, ready to copy. That HTML holds the title, the byline, the text of the story as it is on the page, our graphics, and a closing credit that links to the original. Put the notice at the end of the story, for example `<republish-notice article-selector=".story-body" license="cc-by-4.0"></republish-notice>`. `article-selector` tells it where the story’s text is on the page; if you leave it out, it takes the first `<article>`. Everything else the notice reads from the page, so `article-url` and `article-title` are only needed when the page does not say them. In this preview the copy is of the sample text shown, and the script tag in it that loads our graphics, when there is one, points at this preview’s own files: on a live page it points at the address the widgets are loaded from.',
+    ),
   },
 } satisfies Meta<RepublishNoticeArgs>;
 
 export default meta;
 type Story = StoryObj<RepublishNoticeArgs>;
 
-export const Default: Story = {
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'The notice as most stories will use it: in English, in the colours of the page, naming no license. Press the button to see the rules and the HTML to copy.',
-      },
-    },
-  },
-};
+export const Default: Story = defaultStory(
+  'The notice as most stories will use it: in English, in the colours of the page, naming no license. Press the button to see the rules and the HTML to copy.',
+);
 
-export const Spanish: Story = {
-  args: { lang: 'es' },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'With `lang="es"` the notice, the rules in the dialog and the credit lines of the copy are in Spanish. On a Spanish-language page you can leave `lang` out: the notice follows the page.',
-      },
-    },
-  },
-};
+export const Spanish: Story = spanishStory(
+  'notice',
+  'the notice, the rules in the dialog and the credit lines of the copy are in Spanish',
+);
 
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  parameters: {
-    articleColumn: { scheme: 'dark' } satisfies ArticleColumnParameter,
-    docs: {
-      description: {
-        story:
-          'With `theme="dark"`, on a dark page. Use it when the article itself has a dark background. If your site switches between light and dark mode, leave `theme` out instead and the notice will follow the site.',
-      },
-    },
-  },
-};
+export const Dark: Story = darkStory('notice');
 
 export const WithLicense: Story = {
   name: 'With license',
   args: { license: 'cc-by-4.0' },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'With `license="cc-by-4.0"`: under the statement, the license’s badge and full name, linked to the license’s own page. The dialog names it as well, and the copied HTML ends by saying the story is republished under it. Only set a license the publisher has chosen for this story.',
-      },
-    },
-  },
+  parameters: storyDocs(
+    'With `license="cc-by-4.0"`: under the statement, the license’s badge and full name, linked to the license’s own page. The dialog names it as well, and the copied HTML ends by saying the story is republished under it. Only set a license the publisher has chosen for this story.',
+  ),
 };
 
 export const NoDerivatives: Story = {
   name: 'No derivatives',
   args: { license: 'cc-by-nd-4.0' },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'With `license="cc-by-nd-4.0"`, a license that forbids changes to the work. The dialog adds a rule for republishers: they may not change the text, except to fit their house style or to shorten it. Every license whose code contains `nd` does the same.',
-      },
-    },
-  },
+  parameters: storyDocs(
+    'With `license="cc-by-nd-4.0"`, a license that forbids changes to the work. The dialog adds a rule for republishers: they may not change the text, except to fit their house style or to shorten it. Every license whose code contains `nd` does the same.',
+  ),
 };
 
 export const ErrorState: Story = {
   name: 'Error',
   args: { license: 'cc-by-xx' },
   argTypes: { license: { control: 'text' } },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'What readers see if `license` is misspelled: a short message in place of the notice that lists the licenses the notice accepts, and no button, so the story is never offered under a license nobody chose. The rest of the page is not affected. If you see this in a preview, check the spelling of `license`. Type any value in the control below to try it.',
-      },
-    },
-  },
+  parameters: storyDocs(
+    'What readers see if `license` is misspelled: a short message in place of the notice that lists the licenses the notice accepts, and no button, so the story is never offered under a license nobody chose. The rest of the page is not affected. If you see this in a preview, check the spelling of `license`. Type any value in the control below to try it.',
+  ),
 };
 
-export const Permutations: Story = {
-  render: () =>
-    permutationGrid(
-      (['light', 'dark'] as const).flatMap((theme) =>
-        (['en', 'es'] as const).map((lang) => ({
-          label: `${theme} · ${lang}`,
-          scheme: theme,
-          lang,
-          content: storyBody(
-            { lang, theme, license: 'cc-by-nd-4.0', 'pixel-src': '' },
-            { id: `story-body-${theme}-${lang}`, short: true },
-          ),
-        })),
+export const Permutations: Story = permutationsStory(
+  () =>
+    themeLangCells((theme, lang) =>
+      storyBody(
+        { lang, theme, license: 'cc-by-nd-4.0', 'pixel-src': '' },
+        { id: `story-body-${theme}-${lang}`, short: true },
       ),
     ),
-  parameters: {
-    articleColumn: false satisfies ArticleColumnParameter,
-    controls: { disable: true },
-    docs: {
-      description: {
-        story:
-          'Every combination on one screen: light and dark, English and Spanish, each with a license named so that its badge can be checked in both colours. Each notice copies the paragraph above it. It is meant for checking a change to the notice at a glance, and for comparing screenshots before and after.',
-      },
-    },
-  },
-};
+  'Every combination on one screen: light and dark, English and Spanish, each with a license named so that its badge can be checked in both colours. Each notice copies the paragraph above it. It is meant for checking a change to the notice at a glance, and for comparing screenshots before and after.',
+);
