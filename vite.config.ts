@@ -153,13 +153,26 @@ function withoutPreloadHelper(): Plugin {
         /__vitePreload\(\s*\(\)\s*=>\s*(import\([^()]*\)(?:\.then\((?:[^()]|\([^()]*\))*\))?)\s*,\s*(?:\[\]|void 0|__VITE_PRELOAD__)\s*,\s*import\.meta\.url\s*\)/g,
         '$1',
       );
-      // When several chunks import lazily, the helper is a chunk of its own: drop its import too.
-      if (!/__vitePreload\(/.test(unwrapped)) {
-        unwrapped = unwrapped.replace(
-          /import\s*\{[^}]*\}\s*from\s*["'][^"']*preload-helper[^"']*["'];?\n?/g,
-          '',
-        );
-      }
+      // When several chunks import lazily, the helper is a chunk of its own: drop its import too,
+      // but only when nothing else it provides (such as rolldown's init_ wrappers) is still used.
+      unwrapped = unwrapped.replace(
+        /import\s*\{([^}]*)\}\s*from\s*["'][^"']*preload-helper[^"']*["'];?\n?/g,
+        (statement, bindings: string) => {
+          const locals = bindings.split(',').map((binding) =>
+            binding
+              .trim()
+              .split(/\s+as\s+/)
+              .pop()!,
+          );
+          const stillUsed = locals.some(
+            (local) =>
+              local &&
+              unwrapped.split(new RegExp(`(?<![\\w$])${local.replace(/\$/g, '\\$')}(?![\\w$])`))
+                .length > 2,
+          );
+          return stillUsed ? statement : '';
+        },
+      );
       return unwrapped === code ? null : { code: unwrapped, map: null };
     },
   };
