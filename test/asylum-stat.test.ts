@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/widgets/asylum-stat/asylum-stat.js';
 import type { AsylumStat } from '../src/widgets/asylum-stat/asylum-stat.js';
 import { article, newClassOfRefugees } from '../src/data/sources.js';
-import { captureUncaught, captureWarnings, shadowText } from './support/helpers.js';
+import { captureEachTest, shadowText } from './support/helpers.js';
 
 const value = (el: Element) => el.shadowRoot!.querySelector('[part="value"]')!.textContent!.trim();
 const sourceLinks = (el: Element) =>
@@ -82,16 +82,7 @@ describe('<asylum-stat>', () => {
   });
 
   describe('bad input', () => {
-    let warnings: ReturnType<typeof captureWarnings>;
-    let uncaught: ReturnType<typeof captureUncaught>;
-    beforeEach(() => {
-      warnings = captureWarnings();
-      uncaught = captureUncaught();
-    });
-    afterEach(() => {
-      warnings.restore();
-      uncaught.restore();
-    });
+    const capture = captureEachTest();
 
     it('shows a visible, accessible error listing the valid metrics, fires refuge-error and warns once', async () => {
       const events: CustomEvent[] = [];
@@ -108,11 +99,14 @@ describe('<asylum-stat>', () => {
       expect(events).to.have.length(1);
       expect(events[0]!.detail.code).to.equal('invalid-metric');
       expect(events[0]!.composed && events[0]!.bubbles).to.equal(true);
-      expect(warnings.calls).to.have.length(1);
+      expect(capture.warnings.calls).to.have.length(1);
 
       el.requestUpdate();
       await el.updateComplete;
-      expect(warnings.calls, 're-rendering the same error does not warn again').to.have.length(1);
+      expect(
+        capture.warnings.calls,
+        're-rendering the same error does not warn again',
+      ).to.have.length(1);
       await expect(el).to.be.accessible();
     });
 
@@ -141,7 +135,7 @@ describe('<asylum-stat>', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
       expect(value(el)).to.equal('Almost 200');
-      expect(uncaught.errors).to.deep.equal([]);
+      expect(capture.uncaught.errors).to.deep.equal([]);
     });
   });
 

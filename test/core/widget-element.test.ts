@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { WidgetElement } from '../../src/core/widget-element.js';
-import { captureUncaught, captureWarnings } from '../support/helpers.js';
+import { captureEachTest } from '../support/helpers.js';
 
 /** A widget whose content throws while `explode` is set, as a bug in a widget would. */
 class FragileWidget extends WidgetElement {
@@ -15,16 +15,7 @@ class FragileWidget extends WidgetElement {
 customElements.define('test-fragile-widget', FragileWidget);
 
 describe('WidgetElement', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  let uncaught: ReturnType<typeof captureUncaught>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-    uncaught = captureUncaught();
-  });
-  afterEach(() => {
-    warnings.restore();
-    uncaught.restore();
-  });
+  const capture = captureEachTest();
 
   it('turns a failure while rendering into the error state, never an exception in the page', async () => {
     const errors: CustomEvent[] = [];
@@ -34,8 +25,8 @@ describe('WidgetElement', () => {
     const message = el.shadowRoot!.querySelector('[part="error"]');
     expect(message?.getAttribute('role')).to.equal('alert');
     expect(errors.map((event) => event.detail.code)).to.deep.equal(['render-failed']);
-    expect(uncaught.errors).to.deep.equal([]);
-    expect(warnings.calls).to.have.length(1);
+    expect(capture.uncaught.errors).to.deep.equal([]);
+    expect(capture.warnings.calls).to.have.length(1);
   });
 
   it('turns a failure in a lifecycle method into the error state too', async () => {
@@ -46,7 +37,7 @@ describe('WidgetElement', () => {
     };
     el.requestUpdate();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(uncaught.errors).to.deep.equal([]);
+    expect(capture.uncaught.errors).to.deep.equal([]);
     expect(el.shadowRoot!.querySelector('[part="error"]')).to.exist;
   });
 

@@ -65,3 +65,23 @@ export function cleanUp(...selectors: string[]): void {
 export function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
+
+/**
+ * For a `describe` block: captures warnings and uncaught errors during each test (see above) and
+ * restores the console after it. Read `capture.warnings.calls` and `capture.uncaught.errors`.
+ */
+export function captureEachTest() {
+  const capture = {} as {
+    warnings: ReturnType<typeof captureWarnings>;
+    uncaught: ReturnType<typeof captureUncaught>;
+  };
+  beforeEach(() => {
+    capture.warnings = captureWarnings();
+    capture.uncaught = captureUncaught();
+  });
+  afterEach(() => {
+    capture.warnings.restore();
+    capture.uncaught.restore();
+  });
+  return capture;
+}

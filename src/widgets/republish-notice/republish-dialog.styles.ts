@@ -80,15 +80,6 @@ export const republishDialogStyles = css`
     color: var(--_accent);
     font-weight: 700;
   }
-  .copy {
-    flex: none;
-    padding: 0.55em 1em;
-    border: 2px solid var(--republish-notice-button, var(--_accent));
-    background: var(--republish-notice-button, var(--_accent));
-    color: var(--republish-notice-button-text, light-dark(#ffffff, #16181d));
-    font-weight: 600;
-  }
-  .copy:hover {
-    text-decoration: underline;
-  }
+  /* The Copy button looks like the notice's own button: see .primary in republish-notice.styles.ts,
+     which is in the same shadow root. */
 `;

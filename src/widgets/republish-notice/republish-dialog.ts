@@ -94,7 +94,7 @@ export function renderDialogBody(view: DialogView): TemplateResult {
       @copy=${view.onTextareaCopy}
     ></textarea>
     <div class="actions">
-      <button type="button" class="copy" part="copy-button" @click=${view.onCopyClick}>
+      <button type="button" class="copy primary" part="copy-button" @click=${view.onCopyClick}>
         ${text.copy}
       </button>
       <p class="feedback ${view.feedback}" part="copy-status" role="status" aria-live="polite">

@@ -270,7 +270,7 @@ export class RepublishNotice extends WidgetElement {
         ${this.#renderLicenseLine(text)}
         <button
           type="button"
-          class="open"
+          class="open primary"
           part="button"
           aria-haspopup="dialog"
           @click=${this.#onOpenClick}

@@ -66,7 +66,8 @@ export const republishNoticeStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  .open {
+  /* The notice's button and the dialog's Copy button. */
+  .primary {
     flex: none;
     padding: 0.55em 1em;
     border: 2px solid var(--republish-notice-button, var(--_accent));
@@ -74,7 +75,7 @@ export const republishNoticeStyles = css`
     color: var(--republish-notice-button-text, light-dark(#ffffff, #16181d));
     font-weight: 600;
   }
-  .open:hover {
+  .primary:hover {
     text-decoration: underline;
   }
 
