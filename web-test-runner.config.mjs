@@ -30,6 +30,18 @@ export default {
         context.url = context.url.replace('/dist-copy/', '/dist/');
       return next();
     },
+    // test/pages/chart-offline.html loads dist/ through /dist-offline/, where Chart.js's chunk
+    // fails as on a network that drops it: the chart must fall back to its table.
+    function chartJsOffline(context, next) {
+      if (!context.url.startsWith('/dist-offline/')) return next();
+      if (context.url.includes('/chunks/chart-setup-')) {
+        context.status = 503;
+        context.body = 'offline';
+        return undefined;
+      }
+      context.url = context.url.replace('/dist-offline/', '/dist/');
+      return next();
+    },
     // test/pages/csp-* and test/hostile/pages/csp-* are served as a partner with a strict Content
     // Security Policy and Trusted Types would serve them: no inline script or style, and only the
     // named policies.

@@ -8,7 +8,7 @@ export {
 export { ViolenceTimeline } from './widgets/violence-timeline/violence-timeline.component.js';
 export { PoliceDeathsChart } from './widgets/police-deaths-chart/police-deaths-chart.component.js';
 export { DrugKillingsChart } from './widgets/drug-killings-chart/drug-killings-chart.component.js';
-export { ChartWidgetElement } from './core/chart-widget.js';
+export { ChartWidgetElement } from './core/chart/chart-element.js';
 export {
   RepublishNotice,
   type RepublishEventDetail,

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/widgets/drug-killings-chart/drug-killings-chart.js';
 import type { DrugKillingsChart } from '../src/widgets/drug-killings-chart/drug-killings-chart.js';
-import type { TooltipItem } from '../src/core/chart-setup.js';
+import type { TooltipItem } from '../src/core/chart/chart-setup.js';
 import { shadowText } from './support/helpers.js';
 import { csvText, drawnPixels, showChart } from './support/chart-helpers.js';
 

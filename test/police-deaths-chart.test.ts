@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/widgets/police-deaths-chart/police-deaths-chart.js';
 import type { PoliceDeathsChart } from '../src/widgets/police-deaths-chart/police-deaths-chart.js';
-import type { TooltipItem } from '../src/core/chart-setup.js';
+import type { TooltipItem } from '../src/core/chart/chart-setup.js';
 import { article } from '../src/data/sources.js';
 import { shadowText } from './support/helpers.js';
 import { csvText, drawnPixels, showChart } from './support/chart-helpers.js';

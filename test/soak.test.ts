@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../src/refuge-widgets.js';
-import type { ChartSetup } from '../src/core/chart.js';
+import type { ChartSetup } from '../src/core/chart/chart-controller.js';
 import { engine } from './support/engine.js';
 import { nextReady } from './support/chart-helpers.js';
 
@@ -88,7 +88,7 @@ describe('soak: 500 create/attach/remove cycles of every widget', function () {
     await heapAfterGc();
     const before = checkpoints.length ? Math.min(...checkpoints.slice(0, 3)) : undefined;
     const after = checkpoints.length ? Math.min(...checkpoints.slice(-3)) : undefined;
-    const { Chart } = (await import('../src/core/chart-setup.js')) as ChartSetup;
+    const { Chart } = (await import('../src/core/chart/chart-setup.js')) as ChartSetup;
     const liveCharts = Object.keys(Chart.instances).length;
     const canvases = document.querySelectorAll('canvas').length;
     const growth = before !== undefined && after !== undefined ? (after - before) / 1e6 : undefined;

@@ -1,3 +1,5 @@
+import type { PartialDate } from '../data/types.js';
+
 /** The languages every widget speaks. */
 export type Locale = 'en' | 'es';
 
@@ -76,9 +78,6 @@ export function formatNumber(value: number, locale: Locale): string {
   }
   return format.format(value);
 }
-
-/** A date known only to the precision its source gives: a year, a month, or a day. */
-export type PartialDate = `${number}` | `${number}-${number}` | `${number}-${number}-${number}`;
 
 const dateOptions: Record<number, Intl.DateTimeFormatOptions> = {
   1: { year: 'numeric', timeZone: 'UTC' },

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
-import type { Source } from '../data/types.js';
 import { coreMessages } from './messages.js';
-import { formatPartialDate, type Locale, type PartialDate } from './localize.js';
+import type { PartialDate, Source } from '../data/types.js';
+import { formatPartialDate, type Locale } from './localize.js';
 
 /** "Andrew Becker, “Title”, Publisher, 2009": only the parts we know, never a guessed title. */
 export function sourceLabel(source: Source, locale: Locale): string {

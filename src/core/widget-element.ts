@@ -27,6 +27,7 @@ export interface WidgetErrorDetail {
  *
  * @fires refuge-ready - Each time the widget has fully rendered.
  * @fires refuge-error - When the configuration is wrong; `detail: { code, message }`.
+ * @csspart base - The widget's box.
  * @csspart error - The message shown in place of the widget when its configuration is wrong.
  * @cssproperty --refuge-font - Font family. Default: inherited from the page.
  * @cssproperty --refuge-text - Text colour. Default: inherited from the page.

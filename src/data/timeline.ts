@@ -1,6 +1,5 @@
-import type { PartialDate } from '../core/localize.js';
 import * as sources from './sources.js';
-import type { Confidence, Source } from './types.js';
+import type { Confidence, PartialDate, Source } from './types.js';
 
 const troopsGraphic = {
   title: 'Calderon’s Military Call-Up',

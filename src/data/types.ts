@@ -32,3 +32,6 @@ export interface Figure {
   sources: readonly Source[];
   confidence: Confidence;
 }
+
+/** A date known only to the precision its source gives: a year, a month, or a day. */
+export type PartialDate = `${number}` | `${number}-${number}` | `${number}-${number}-${number}`;

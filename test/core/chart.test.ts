@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import '../../src/widgets/drug-killings-chart/drug-killings-chart.js';
-import { DrugKillingsChart } from '../../src/widgets/drug-killings-chart/drug-killings-chart.js';
-import type { ChartSetup } from '../../src/core/chart.js';
-import { captureUncaught, captureWarnings } from '../support/helpers.js';
+import type { DrugKillingsChart } from '../../src/widgets/drug-killings-chart/drug-killings-chart.js';
+import type { ChartSetup } from '../../src/core/chart/chart-controller.js';
+import { frame, waitFor } from '../support/frames.js';
 import { chartJsRequested, drawnPixels, nextReady, showChart } from '../support/chart-helpers.js';
 
 // This file must not import Chart.js statically: the first test checks it is not requested.
@@ -36,7 +36,7 @@ describe('the chart mechanism (core/chart.ts)', () => {
   });
 
   it('leaves no Chart instance alive after 100 create/remove cycles', async () => {
-    const { Chart } = (await import('../../src/core/chart-setup.js')) as ChartSetup;
+    const { Chart } = (await import('../../src/core/chart/chart-setup.js')) as ChartSetup;
     for (let cycle = 0; cycle < 100; cycle += 1) {
       const chart = await showChart<DrugKillingsChart>(
         '<drug-killings-chart></drug-killings-chart>',
@@ -99,35 +99,22 @@ describe('the chart mechanism (core/chart.ts)', () => {
   });
 
   it('shows the table and a message instead of a blank box when Chart.js cannot load', async () => {
-    class OfflineChart extends DrugKillingsChart {
-      override loadChartSetup(): Promise<ChartSetup> {
-        return Promise.reject(new Error('network down'));
-      }
-    }
-    customElements.define('test-offline-chart', OfflineChart);
-    const warnings = captureWarnings();
-    const uncaught = captureUncaught();
-    const holder = document.createElement('div');
-    holder.innerHTML = '<test-offline-chart></test-offline-chart>';
-    const chart = holder.firstElementChild as OfflineChart;
-    const failed = new Promise<CustomEvent>((resolve) =>
-      chart.addEventListener('refuge-error', (event) => resolve(event as CustomEvent), {
-        once: true,
-      }),
-    );
-    document.body.append(holder);
-    const event = await failed;
-    await chart.updateComplete;
-    warnings.restore();
-    uncaught.restore();
+    // A real failed request: the test server answers 503 for Chart.js's chunk on this page.
+    const iframe = await frame('/test/pages/chart-offline.html');
+    const win = iframe.contentWindow as Window & { __consoleLog: string[]; __refugeErrors: string[] };
+    const chart = win.document.querySelector('drug-killings-chart')!;
+    await waitFor(() => win.__refugeErrors.length > 0, 'refuge-error from the chart');
+    await waitFor(() => chart.shadowRoot!.querySelector('.chart-failed'), 'the failure message');
 
-    expect(event.detail.code).to.equal('chart-failed');
+    expect(win.__refugeErrors).to.deep.equal(['chart-failed']);
     const tableBox = chart.shadowRoot!.querySelector('.table-box')!;
     expect(tableBox.classList.contains('visually-hidden'), 'table shown').to.equal(false);
     expect(chart.shadowRoot!.querySelector('.chart-failed')!.textContent).to.contain(
       'could not be loaded',
     );
-    expect(uncaught.errors).to.deep.equal([]);
-    expect(warnings.calls).to.have.length(1);
+    const uncaught = win.__consoleLog.filter((line) => !line.startsWith('warn: '));
+    expect(uncaught, 'errors, uncaught errors and unhandled rejections').to.deep.equal([]);
+    expect(win.__consoleLog.filter((line) => line.includes('chart-failed'))).to.have.length(1);
+    iframe.remove();
   });
 });

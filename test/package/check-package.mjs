@@ -32,10 +32,10 @@ check(existsSync(join(root, 'dist/refuge-widgets.js')), 'dist/refuge-widgets.js 
 // has its effects tree-shaken away, by our own build too: Chart.register() once was.
 const registering = [
   './src/refuge-widgets.ts',
-  './src/core/chart-setup.ts',
+  './src/core/chart/chart-setup.ts',
   ...tags.map((tag) => `./src/widgets/${tag}/${tag}.ts`),
   './dist/lib/refuge-widgets.js',
-  './dist/lib/core/chart-setup.js',
+  './dist/lib/core/chart/chart-setup.js',
   ...tags.map((tag) => `./dist/lib/widgets/${tag}/${tag}.js`),
   './dist/refuge-widgets.js',
   ...tags.map((tag) => `./dist/${tag}.js`),

@@ -1,4 +1,4 @@
-import type { ChartWidgetElement } from '../../src/core/chart-widget.js';
+import type { ChartWidgetElement } from '../../src/core/chart/chart-element.js';
 
 /** How many pixels of the chart's canvas are not transparent: 0 means nothing was drawn. */
 export function drawnPixels(element: Element): number {

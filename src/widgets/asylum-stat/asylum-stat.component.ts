@@ -1,7 +1,6 @@
 import { html, svg } from 'lit';
 import { formatNumber, formatPercent } from '../../core/localize.js';
 import { renderSourceLine } from '../../core/source-line.js';
-import { widgetStyles } from '../../core/styles.js';
 import { WidgetElement, type WidgetErrorDetail } from '../../core/widget-element.js';
 import { asylum } from '../../data/asylum.js';
 import { asylumStatStyles } from './asylum-stat.styles.js';
@@ -21,16 +20,14 @@ const CASES_BAR_SHARE = 0.9;
  * @tagname asylum-stat
  * @summary A headline asylum figure: grants in immigration court, or requests at the border.
  *
- * @csspart base - The widget's box.
  * @csspart value - The headline figure, as text.
  * @csspart source - The source line with links.
  * @csspart caveat - The note on what the figures do and do not say.
- * @csspart error - The message shown in place of the widget when its configuration is wrong.
  *
  * @cssproperty --asylum-stat-value-color - Colour of the headline figure and the granted share. Default: `--refuge-accent`.
  */
 export class AsylumStat extends WidgetElement {
-  static override styles = [widgetStyles, asylumStatStyles];
+  static override styles = [WidgetElement.styles, asylumStatStyles];
 
   static override properties = {
     ...WidgetElement.properties,

@@ -1,9 +1,9 @@
-import type { ChartPalette, ChartSetup } from '../../core/chart.js';
-import { chartFrameStyles, type ChartFrame } from '../../core/chart-frame.js';
-import type { ChartConfiguration } from '../../core/chart-setup.js';
-import { ChartWidgetElement } from '../../core/chart-widget.js';
+import type { ChartSetup } from '../../core/chart/chart-controller.js';
+import { ChartWidgetElement } from '../../core/chart/chart-element.js';
+import type { ChartFrame } from '../../core/chart/chart-frame.js';
+import type { ChartPalette } from '../../core/chart/chart-palette.js';
+import type { ChartConfiguration } from '../../core/chart/chart-setup.js';
 import { formatNumber } from '../../core/localize.js';
-import { widgetStyles } from '../../core/styles.js';
 import { killings } from '../../data/killings.js';
 import { article } from '../../data/sources.js';
 import { messages } from './drug-killings-chart.messages.js';
@@ -15,17 +15,9 @@ import { drugKillingsChartStyles } from './drug-killings-chart.styles.js';
  *
  * @tagname drug-killings-chart
  * @summary Bars of the government's organized-crime killings in Mexico, 2007–2010.
- *
- * @csspart base - The widget's box.
- * @csspart chart - The box the chart is drawn in; it has its final size before Chart.js loads.
- * @csspart table - The table of the figures (always present for assistive technology).
- * @csspart download - The "Download the data (CSV)" link.
- * @csspart source - The source line with links.
- * @csspart caveat - The notes on what the figures do and do not say.
- * @csspart error - The message shown in place of the widget when it cannot render.
  */
 export class DrugKillingsChart extends ChartWidgetElement {
-  static override styles = [widgetStyles, chartFrameStyles, drugKillingsChartStyles];
+  static override styles = [ChartWidgetElement.styles, drugKillingsChartStyles];
 
   protected override chartFrame(): ChartFrame {
     const text = messages[this.locale];

@@ -1,9 +1,9 @@
-import type { ChartPalette, ChartSetup } from '../../core/chart.js';
-import { chartFrameStyles, type ChartFrame } from '../../core/chart-frame.js';
-import type { ChartConfiguration } from '../../core/chart-setup.js';
-import { ChartWidgetElement } from '../../core/chart-widget.js';
+import type { ChartSetup } from '../../core/chart/chart-controller.js';
+import { ChartWidgetElement } from '../../core/chart/chart-element.js';
+import type { ChartFrame } from '../../core/chart/chart-frame.js';
+import type { ChartPalette } from '../../core/chart/chart-palette.js';
+import type { ChartConfiguration } from '../../core/chart/chart-setup.js';
 import { formatNumber } from '../../core/localize.js';
-import { widgetStyles } from '../../core/styles.js';
 import { police } from '../../data/police.js';
 import type { Figure } from '../../data/types.js';
 import { messages } from './police-deaths-chart.messages.js';
@@ -22,17 +22,9 @@ const csvRow = (period: string, { value, qualifier, confidence }: Figure) => [
  *
  * @tagname police-deaths-chart
  * @summary A bar of about 900 police officers killed, 2007 to mid-2009, nearly 500 of them in 2008.
- *
- * @csspart base - The widget's box.
- * @csspart chart - The box the chart is drawn in; it has its final size before Chart.js loads.
- * @csspart table - The table of the figures (always present for assistive technology).
- * @csspart download - The "Download the data (CSV)" link.
- * @csspart source - The source line with links.
- * @csspart caveat - The notes on what the figures do and do not say.
- * @csspart error - The message shown in place of the widget when it cannot render.
  */
 export class PoliceDeathsChart extends ChartWidgetElement {
-  static override styles = [widgetStyles, chartFrameStyles, policeDeathsChartStyles];
+  static override styles = [ChartWidgetElement.styles, policeDeathsChartStyles];
 
   protected override chartFrame(): ChartFrame {
     const text = messages[this.locale];

@@ -1,4 +1,5 @@
-import { formatPartialDate, type Locale, type PartialDate } from '../../core/localize.js';
+import { formatPartialDate, type Locale } from '../../core/localize.js';
+import type { PartialDate } from '../../data/types.js';
 import type { License } from '../../data/republish.js';
 import type { Story } from './page.js';
 import { messages } from './republish-dialog.messages.js';

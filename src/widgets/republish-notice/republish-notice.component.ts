@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { excerpt } from '../../core/messages.js';
-import { widgetStyles } from '../../core/styles.js';
 import { WidgetElement, type WidgetErrorDetail } from '../../core/widget-element.js';
 import { defaultCredit, findLicense, licenses, type License } from '../../data/republish.js';
 import { checkedUrl, pageDefaults, type Story } from './page.js';
@@ -64,7 +63,6 @@ const present = (value: string | null | undefined) => value?.trim() || undefined
  *   allowed), e.g. `<p slot="notice">…</p>`. Other children are the no-JavaScript fallback and are
  *   hidden once the element renders.
  *
- * @csspart base - The widget's box.
  * @csspart notice - The statement that the story may be republished.
  * @csspart license - The license line: badge, proper name and deed link (only with `license` or `license-url`).
  * @csspart badge - The license badge (an inline SVG).
@@ -75,7 +73,6 @@ const present = (value: string | null | undefined) => value?.trim() || undefined
  * @csspart copy-button - The "Copy HTML" button.
  * @csspart copy-status - The live region that says the HTML was copied, or how to copy it.
  * @csspart dialog-error - The message shown in the dialog when the story's text cannot be read.
- * @csspart error - The message shown in place of the notice when its configuration is wrong.
  *
  * @cssproperty --republish-notice-button - Background of the buttons. Default: `--refuge-accent`.
  * @cssproperty --republish-notice-button-text - Text colour of the buttons. Default: white (dark in a dark theme).
@@ -84,7 +81,7 @@ const present = (value: string | null | undefined) => value?.trim() || undefined
  * @fires republish-copy - When the reader copies the HTML; `detail: { url, title }`.
  */
 export class RepublishNotice extends WidgetElement {
-  static override styles = [widgetStyles, republishNoticeStyles];
+  static override styles = [WidgetElement.styles, republishNoticeStyles];
 
   // Internal state says `attribute: false` as well: the manifest analyzer (and the builder and
   // embed page that read it) would otherwise list it among the attributes.

@@ -1,7 +1,6 @@
 import { html } from 'lit';
 import { formatNumber, formatPartialDate } from '../../core/localize.js';
 import { renderSourceLine } from '../../core/source-line.js';
-import { widgetStyles } from '../../core/styles.js';
 import { WidgetElement } from '../../core/widget-element.js';
 import {
   timeline,
@@ -27,16 +26,14 @@ const eventFigures: Partial<Record<TimelineEventId, number>> = {
  * @tagname violence-timeline
  * @summary A timeline of drug violence in Mexico and asylum requests, 2006–2009.
  *
- * @csspart base - The widget's box.
  * @csspart source - The source line of each event, with links.
  * @csspart caveat - The note on dates and spellings.
- * @csspart error - The message shown in place of the widget when it cannot render.
  *
  * @cssproperty --violence-timeline-marker - Colour of the dates and markers. Default: `--refuge-accent`.
  * @cssproperty --violence-timeline-line - Colour of the vertical line. Default: `--refuge-border`.
  */
 export class ViolenceTimeline extends WidgetElement {
-  static override styles = [widgetStyles, violenceTimelineStyles];
+  static override styles = [WidgetElement.styles, violenceTimelineStyles];
 
   protected override renderContent(): unknown {
     const text = messages[this.locale];

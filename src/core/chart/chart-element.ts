@@ -1,25 +1,25 @@
 import type { CSSResultGroup, PropertyDeclarations } from 'lit';
-import { ChartController, loadChartSetup, type ChartPalette, type ChartSetup } from './chart.js';
-import {
-  chartFrameStyles,
-  chartMessages,
-  renderChartFrame,
-  type ChartFrame,
-} from './chart-frame.js';
+import { WidgetElement } from '../widget-element.js';
+import { ChartController, type ChartSetup } from './chart-controller.js';
+import { renderChartFrame, type ChartFrame } from './chart-frame.js';
+import { chartMessages } from './chart-frame.messages.js';
+import { chartFrameStyles } from './chart-frame.styles.js';
+import type { ChartPalette } from './chart-palette.js';
 import type { ChartConfiguration } from './chart-setup.js';
-import { widgetStyles } from './styles.js';
-import { WidgetElement } from './widget-element.js';
 
 /**
  * What the chart widgets share: the `show-table` attribute, the lazy Chart.js controller, the
- * news chart frame, and `refuge-ready` only once Chart.js has drawn.
+ * news chart frame, and `refuge-ready` only once Chart.js has drawn. A chart widget adds its own
+ * styles after `ChartWidgetElement.styles` and documents only its own parts.
  *
  * @csspart chart - The box the chart is drawn in; it has its final size before Chart.js loads.
  * @csspart table - The table of the figures (always present for assistive technology).
  * @csspart download - The "Download the data (CSV)" link.
+ * @csspart source - The source line with links.
+ * @csspart caveat - The notes on what the figures do and do not say.
  */
 export abstract class ChartWidgetElement extends WidgetElement {
-  static override styles: CSSResultGroup = [widgetStyles, chartFrameStyles];
+  static override styles: CSSResultGroup = [WidgetElement.styles, chartFrameStyles];
 
   static override properties: PropertyDeclarations = {
     ...WidgetElement.properties,
@@ -29,11 +29,11 @@ export abstract class ChartWidgetElement extends WidgetElement {
   /** Shows the table of figures visibly under the chart. It is always there for screen readers. */
   declare showTable: boolean;
 
+  /** Draws the chart; its `chart` is the live Chart.js instance, for code that wants to read it. */
+  readonly chartController = new ChartController(this);
+
   /** Set when Chart.js could not be loaded or could not draw: the table stands in for the chart. */
   #chartBroken = false;
-
-  /** The chart controller (tests read `chartController.chart`). */
-  readonly chartController = new ChartController(this);
 
   constructor() {
     super();
@@ -57,10 +57,12 @@ export abstract class ChartWidgetElement extends WidgetElement {
   /** `refuge-ready` waits for Chart.js to draw, in chartDrawn(). */
   protected override contentRendered(): void {}
 
+  /** Called by the controller each time Chart.js has drawn. */
   chartDrawn(): void {
     this.announceReady();
   }
 
+  /** Called by the controller when Chart.js could not be loaded or could not draw. */
   chartFailed(error: unknown): void {
     const message = chartMessages[this.locale].chartFailed;
     this.#chartBroken = true;
@@ -69,9 +71,5 @@ export abstract class ChartWidgetElement extends WidgetElement {
       code: 'chart-failed',
       message: `${message} (${error instanceof Error ? error.message : String(error)})`,
     });
-  }
-
-  loadChartSetup(): Promise<ChartSetup> {
-    return loadChartSetup();
   }
 }

@@ -1,5 +1,5 @@
 // The only module that imports Chart.js. It is loaded with import() when a chart nears the
-// viewport (see chart.ts), and registers just what our bar charts use: never `chart.js/auto`.
+// viewport (see chart-controller.ts), and registers just what our bar charts use: never `chart.js/auto`.
 // The builders of our charts' options live here too, so they arrive with Chart.js rather than in
 // every page's first download. (This module is listed in package.json `sideEffects`: without
 // that, bundlers, ours included, drop the Chart.register() call.)
@@ -13,8 +13,8 @@ import {
   type ChartConfiguration,
   type TooltipItem,
 } from 'chart.js';
-import type { ChartPalette } from './chart.js';
-import { intlLocales, type Locale } from './localize.js';
+import { intlLocales, type Locale } from '../localize.js';
+import type { ChartPalette } from './chart-palette.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 

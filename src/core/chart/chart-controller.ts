@@ -1,15 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { lazyImport } from '../lazy-import.js';
 import type * as ChartSetupModule from './chart-setup.js';
 import type { Chart, ChartConfiguration } from './chart-setup.js';
-
-/** The colours and font a chart is drawn with, read from the widget's resolved CSS at draw time. */
-export interface ChartPalette {
-  accent: string;
-  text: string;
-  muted: string;
-  grid: string;
-  font: string;
-}
+import { readPalette, type ChartPalette } from './chart-palette.js';
 
 /** Chart.js and our option builders, loaded when a chart nears the viewport. */
 export type ChartSetup = typeof ChartSetupModule;
@@ -23,20 +16,10 @@ export interface ChartHost extends ReactiveControllerHost, HTMLElement {
   chartDrawn(): void;
   /** Called once when Chart.js could not be loaded or could not draw. */
   chartFailed(error: unknown): void;
-  /** Loads the Chart.js setup module; widgets share one memoized import. Tests override it. */
-  loadChartSetup(): Promise<ChartSetup>;
 }
 
-let setup: Promise<ChartSetup> | undefined;
-
-/** Loads Chart.js once for every chart on the page; a failed load may be retried later. */
-export function loadChartSetup(): Promise<ChartSetup> {
-  setup ??= import('./chart-setup.js').catch((error: unknown) => {
-    setup = undefined;
-    throw error;
-  });
-  return setup;
-}
+/** Chart.js, loaded once for every chart on the page; a failed load is retried by the next chart. */
+const loadChartSetup = lazyImport(() => import('./chart-setup.js'));
 
 /** How far outside the viewport a chart starts loading: about one screen. */
 const PRELOAD_MARGIN = '100% 0px 100% 0px';
@@ -50,7 +33,7 @@ const PRELOAD_MARGIN = '100% 0px 100% 0px';
  * - a widget re-attached later gets a new chart.
  */
 export class ChartController implements ReactiveController {
-  /** The live Chart.js instance, if any (read by tests). */
+  /** The live Chart.js instance, if any: for code that wants to read what is drawn. */
   chart: Chart<'bar'> | undefined;
   #host: ChartHost;
   #module: ChartSetup | undefined;
@@ -108,7 +91,7 @@ export class ChartController implements ReactiveController {
     this.#intersection?.disconnect();
     if (!this.#module) {
       try {
-        this.#module = await this.#host.loadChartSetup();
+        this.#module = await loadChartSetup();
       } catch (error) {
         this.#fail(error);
         return;
@@ -163,24 +146,4 @@ export class ChartController implements ReactiveController {
     this.#destroy();
     this.#host.chartFailed(error);
   }
-}
-
-/**
- * Resolves the palette from swatch elements in the shadow root (`[data-swatch=accent]` …) whose
- * `color` is set by CSS: custom properties holding `light-dark()` cannot be read resolved, colours
- * of real elements can. (The swatches have no transition, so they read the final colour at once.)
- */
-function readPalette(root: HTMLElement | DocumentFragment): ChartPalette {
-  const colour = (name: string) => {
-    const swatch = root.querySelector(`[data-swatch="${name}"]`);
-    return swatch ? getComputedStyle(swatch).color : 'currentColor';
-  };
-  const frame = root.querySelector('[data-swatch="text"]');
-  return {
-    accent: colour('accent'),
-    text: colour('text'),
-    muted: colour('muted'),
-    grid: colour('grid'),
-    font: frame ? getComputedStyle(frame).fontFamily : 'sans-serif',
-  };
 }

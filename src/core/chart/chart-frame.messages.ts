@@ -1,0 +1,20 @@
+import type { Locale } from '../localize.js';
+
+/** Words every chart shares; each widget keeps its own in `<tag>.messages.ts`. */
+export const chartMessages: Record<
+  Locale,
+  { downloadCsv: string; chartFailed: string; csvSource: string; csvNote: string }
+> = {
+  en: {
+    downloadCsv: 'Download the data (CSV)',
+    chartFailed: 'The chart could not be loaded. Its figures are in the table below.',
+    csvSource: 'Source',
+    csvNote: 'Note',
+  },
+  es: {
+    downloadCsv: 'Descargar los datos (CSV)',
+    chartFailed: 'No se pudo cargar el gráfico. Sus cifras están en la tabla de abajo.',
+    csvSource: 'Fuente',
+    csvNote: 'Nota',
+  },
+};

@@ -1,0 +1,121 @@
+import { css } from 'lit';
+
+/** The layout of the news chart frame (see chart-frame.ts), shared by every chart widget. */
+export const chartFrameStyles = css`
+  .chart-frame {
+    position: relative;
+    margin: 0;
+  }
+  .chart-title {
+    margin: 0;
+    font-weight: 700;
+    font-size: 1.05em;
+  }
+  .chart-description {
+    margin: 0.15em 0 0.5em;
+    color: var(--_muted);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    margin: 0 0 0.5em;
+    padding: 0;
+    list-style: none;
+    font-size: 0.85em;
+  }
+  .legend-key {
+    display: inline-block;
+    inline-size: 0.9em;
+    block-size: 0.9em;
+    margin-inline-end: 0.4em;
+    vertical-align: -0.1em;
+    background: var(--_accent);
+  }
+  .legend-key.hatched {
+    background: repeating-linear-gradient(-45deg, var(--_accent) 0 2px, transparent 2px 5px);
+    outline: 1px solid var(--_accent);
+    outline-offset: -1px;
+  }
+  /* The final size is reserved before Chart.js arrives, so nothing around the chart moves. */
+  .chart-box {
+    position: relative;
+    inline-size: 100%;
+    aspect-ratio: var(--_chart-ratio, 16 / 9);
+  }
+  .chart-box canvas {
+    position: absolute;
+    inset: 0;
+  }
+  .chart-failed {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    margin: 0;
+    padding: 1em;
+    text-align: center;
+    border: 1px dashed var(--_border);
+  }
+  .data-table {
+    inline-size: 100%;
+    margin-block: 0.75em 0;
+    border-collapse: collapse;
+    font-size: 0.9em;
+    font-variant-numeric: tabular-nums;
+  }
+  .data-table caption {
+    margin-block-end: 0.25em;
+    text-align: start;
+    font-weight: 600;
+  }
+  .data-table th,
+  .data-table td {
+    padding: 0.25em 0.5em;
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+  }
+  .data-table td,
+  .data-table thead th:not(:first-child) {
+    text-align: end;
+  }
+  .data-table tfoot td {
+    border: 0;
+    text-align: start;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .download {
+    margin-block: 0.25em 0;
+    font-size: 0.85em;
+  }
+  .swatches {
+    position: absolute;
+    inline-size: 0;
+    block-size: 0;
+    overflow: hidden;
+  }
+  /* Watchers: a 1 ms transition turns a change of the resolved colours into a transitionend
+     event, which tells the chart to redraw (see chart-controller.ts). */
+  .watch-text {
+    transition: color 1ms linear;
+  }
+  .watch-palette {
+    color: var(--_accent);
+    background-color: var(--_border);
+    border: 0 solid var(--_muted);
+    transition:
+      color 1ms linear,
+      background-color 1ms linear,
+      border-color 1ms linear;
+  }
+  [data-swatch='accent'] {
+    color: var(--_accent);
+  }
+  [data-swatch='muted'] {
+    color: var(--_muted);
+  }
+  [data-swatch='grid'] {
+    color: var(--_border);
+  }
+`;
