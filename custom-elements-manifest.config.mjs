@@ -1,9 +1,10 @@
-// The Custom Elements Manifest, built from the widgets' JSDoc by `vite build` (see the
-// widgetManifest plugin in vite.config.ts), which writes it to dist/custom-elements.json. It feeds
+// The Custom Elements Manifest, built from the widgets' JSDoc by the analyzer's CLI
+// (`npm run manifest`, the first step of `npm run build`) into dist/custom-elements.json. It feeds
 // editors' autocomplete, the embed page's list of accepted attributes and the snippet builder.
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/static/**', 'src/embed/**'],
+  outdir: 'dist',
   litelement: true,
   packagejson: false,
 };

@@ -31,7 +31,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.{ts,mjs}', '*.config.{js,mjs,ts}', '.storybook/**/*.ts'],
+    files: [
+      'test/**/*.{ts,mjs}',
+      'tools/**/*.{ts,mjs}',
+      '*.config.{js,mjs,ts}',
+      '.dependency-cruiser.cjs',
+      '.storybook/**/*.ts',
+    ],
     languageOptions: { globals: { ...globals.browser, ...globals.node, ...globals.mocha } },
     rules: {
       // Chai assertions read as expressions: `expect(x).to.exist`.

@@ -15,18 +15,23 @@ const config: StorybookConfig = {
    * - `publicDir: 'src/static'` holds the demo article pages, which load dist/ files by relative
    *   URL. Vite would serve them at the root of the dev server and copy them into
    *   storybook-static/, where a page named index.html would replace Storybook's own.
-   * - `build` names our entry files (`rolldownOptions.input`), their fixed output names, a
-   *   manifest for the size check, and `outDir: 'dist'` with `emptyOutDir`. Storybook 10.6 already
-   *   keeps only `build.target` from a project config; the library-only keys are cleared here too,
-   *   so that a builder upgrade that merges `build` cannot make Storybook build, or wipe, dist/.
+   * - `build` is library mode (`build.lib`) with our entry files, their fixed output names, a
+   *   manifest for the size check, and `outDir: 'dist'`. Storybook 10.6 already keeps only
+   *   `build.target` from a project config; the library-only keys are cleared here too, so that a
+   *   builder upgrade that merges `build` cannot make Storybook build into dist/.
    *   `rolldownOptions.output` is left alone because Storybook adds its own options to it.
+   * - The integrity plugin writes dist/integrity.json; Storybook's output has no use for it.
    */
   viteFinal(viteConfig) {
     const { build = {} } = viteConfig;
-    const { input: _input, ...rolldownOptions } = build.rolldownOptions ?? {};
-    const { manifest: _manifest, ...storybookBuild } = build;
+    const { preserveEntrySignatures: _entries, ...rolldownOptions } = build.rolldownOptions ?? {};
+    const { manifest: _manifest, lib: _lib, ...storybookBuild } = build;
+    const plugins = (viteConfig.plugins ?? []).filter(
+      (plugin) => !(plugin && 'name' in plugin && plugin.name === 'refuge:integrity'),
+    );
     return {
       ...viteConfig,
+      plugins,
       publicDir: false,
       optimizeDeps: {
         ...viteConfig.optimizeDeps,

@@ -60,8 +60,7 @@ const budgets = [
 
 /**
  * `file` and every dist/ file it imports statically (and lazily, if asked), read from the built
- * code itself rather than the manifest: the build unwraps Vite's preload helper after the manifest
- * recorded it as an import.
+ * code itself: what a browser will request, whatever a bundler's manifest says.
  */
 function closure(file, { lazy = false } = {}, seen = new Set()) {
   if (seen.has(file)) return seen;

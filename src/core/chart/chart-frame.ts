@@ -119,4 +119,3 @@ export function renderChartFrame(frame: ChartFrame, state: ChartFrameState): Tem
     </span>
   </figure>`;
 }
-
