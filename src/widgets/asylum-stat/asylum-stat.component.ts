@@ -55,11 +55,11 @@ export class AsylumStat extends WidgetElement {
 
   protected override renderContent(): unknown {
     return this.metric?.trim() === 'port-requests'
-      ? this.renderPortRequests()
-      : this.renderCourtGrants();
+      ? this.#renderPortRequests()
+      : this.#renderCourtGrants();
   }
 
-  private renderCourtGrants() {
+  #renderCourtGrants() {
     const text = messages[this.locale];
     const { courtGrants, courtCases, courtShare } = asylum;
     const grants = formatNumber(courtGrants.value, this.locale);
@@ -98,7 +98,7 @@ export class AsylumStat extends WidgetElement {
     </figure>`;
   }
 
-  private renderPortRequests() {
+  #renderPortRequests() {
     const text = messages[this.locale];
     const { portRequests, portRequestsFirstQuarter } = asylum;
     return html`<figure class="stat">

@@ -46,7 +46,7 @@ export class ViolenceTimeline extends WidgetElement {
             figure === undefined ? '' : formatNumber(figure, this.locale),
           );
           return html`<li class="event" data-event=${event.id}>
-            <span class="date">${this.renderDate(event.date)}</span>
+            <span class="date">${this.#renderDate(event.date)}</span>
             <p class="text">${sentence}</p>
             ${renderSourceLine(event.sources, this.locale)}
           </li>`;
@@ -56,7 +56,7 @@ export class ViolenceTimeline extends WidgetElement {
     </section>`;
   }
 
-  private renderDate(date: EventDate) {
+  #renderDate(date: EventDate) {
     if (date.kind === 'date') {
       return html`<time datetime=${date.iso}>${formatPartialDate(date.iso, this.locale)}</time>`;
     }

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian machine that has Node.js 20 and runs every test: installs the Debian
+# packages the browser tests drive when they are missing (through sudo unless run as root), then
+# `npm ci` and `npm test`. This is the README's test command, and CI (.ci/run) runs exactly it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# The tests drive Debian's Chromium, Firefox ESR and WebKitGTK (MiniBrowser under Xvfb through
+# WebKitWebDriver); test tools may not download browsers of their own.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+[ -x /usr/bin/WebKitWebDriver ] || missing+=(webkit2gtk-driver)
+[ -x /usr/bin/Xvfb ] || missing+=(xvfb)
+
+if [ ${#missing[@]} -gt 0 ]; then
+  as_root=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if ! command -v sudo >/dev/null; then
+      echo "Installing ${missing[*]} needs root: run this as root, or install sudo." >&2
+      exit 1
+    fi
+    as_root=(sudo)
+  fi
+  echo "Installing the browsers the tests drive: ${missing[*]}"
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+fi
+
+npm ci --no-audit --no-fund
+npm test
