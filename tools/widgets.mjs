@@ -1,8 +1,8 @@
 // The one list of widgets: the folders in src/widgets/. The build's entries, the all-widgets
 // entry, the size and package checks read it here; browser tests read the built manifest.
 //
-//   node tools/widgets.mjs          writes src/refuge-widgets.ts from the folders
-//   node tools/widgets.mjs --check  fails when src/refuge-widgets.ts does not match them
+//   node tools/widgets.mjs          writes src/refuge-widgets.ts from the folders (npm run build)
+//   node tools/widgets.mjs --check  fails when it does not match them (npm run lint)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

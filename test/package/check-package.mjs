@@ -4,6 +4,7 @@
 // every tag with its attributes, events, parts and CSS properties.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { widgetTags } from '../../tools/widgets.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -11,7 +12,7 @@ const problems = [];
 const check = (condition, message) => condition || problems.push(message);
 
 // Every widget folder is a tag; each must be reachable every way DESIGN.md promises.
-const tags = readdirSync(join(root, 'src/widgets'));
+const tags = widgetTags();
 
 for (const [subpath, target] of Object.entries(pkg.exports)) {
   const targets = typeof target === 'string' ? [target] : Object.values(target);
