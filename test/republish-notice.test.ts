@@ -2,6 +2,9 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { engine } from './support/engine.js';
 import '../src/widgets/republish-notice/republish-notice.js';
+// Every widget, registered as a page that holds them registers them: the copy keeps those.
+import '../src/refuge-widgets.js';
+import { define, definedWidgets } from '../src/core/define.js';
 import type { RepublishNotice } from '../src/widgets/republish-notice/republish-notice.js';
 import { licenses } from '../src/data/republish.js';
 import { captureUncaught, captureWarnings, cleanUp, mount, shadowText } from './support/helpers.js';
@@ -345,6 +348,21 @@ describe('<republish-notice>', () => {
       }
     });
 
+    it('prepares the copy again, in the new language, when the language changes while it is open', async () => {
+      addArticle('<p>Body.</p>');
+      const el = await mountNotice(`article-url="${ARTICLE_URL}" publisher="El Medio"`);
+      await openDialog(el);
+      const copy = () => (part(el, 'html') as HTMLTextAreaElement | null)?.value ?? '';
+      expect(copy()).to.contain('This story was originally published by');
+      el.lang = 'es';
+      await waitFor(
+        () => copy().includes('Esta historia se publicó originalmente'),
+        'the copy in Spanish',
+      );
+      expect(copy()).not.to.contain('This story was originally published by');
+      expect(dialogOf(el).open, 'still open').to.equal(true);
+    });
+
     it('lists the rules; the no-edits rule only for a NoDerivatives license, the pixel rule only with a pixel', async () => {
       addArticle();
       const plain = await mountNotice();
@@ -507,6 +525,53 @@ describe('<republish-notice>', () => {
       expect(scripts[0]!.getAttribute('src')).to.equal(
         'https://cdn.example.org/refuge-widgets@0.1.0/dist/refuge-widgets.js',
       );
+    });
+
+    it('keeps every element registered through define(), with only the attributes it observes, and no other custom element', async () => {
+      class CopiedWidget extends HTMLElement {
+        static observedAttributes = ['mode'];
+      }
+      define('test-copied-widget', CopiedWidget);
+      const ours = [...definedWidgets().keys()].filter((tag) => tag !== 'republish-notice');
+      expect(ours).to.include.members([
+        'asylum-stat',
+        'drug-killings-chart',
+        'police-deaths-chart',
+        'violence-timeline',
+        'test-copied-widget',
+      ]);
+      const widgetMarkup = ours
+        .map((tag) => `<${tag} lang="es" mode="m" title="t" class="c"><p>In ${tag}.</p></${tag}>`)
+        .join('');
+      const article = addArticle(
+        `${widgetMarkup}<unknown-widget lang="es"><p>In an unknown widget.</p></unknown-widget>` +
+          '<p lang="es" mode="m" show-table>A paragraph.</p>',
+      );
+      const el = await mountNotice();
+      const copy = parse(await copiedHtml(el));
+      for (const tag of ours) {
+        const widget = copy.querySelector(tag);
+        expect(widget, tag).to.exist;
+        expect(widget!.textContent).to.equal(`In ${tag}.`);
+        const observed = (definedWidgets().get(tag) as { observedAttributes?: string[] })
+          .observedAttributes!;
+        // As the page has it now: a widget may have reflected a default (`metric`).
+        const onPage = article.querySelector(tag)!.getAttributeNames();
+        expect(widget!.getAttributeNames(), `${tag}: only what it observes`).to.deep.equal(
+          onPage.filter((name) => observed.includes(name)),
+        );
+        expect(widget!.getAttribute('lang'), tag).to.equal(observed.includes('lang') ? 'es' : null);
+      }
+      expect(copy.querySelector('test-copied-widget')!.getAttribute('mode')).to.equal('m');
+      expect(copy.querySelector('unknown-widget'), 'not one of ours').to.equal(null);
+      expect(copy.body.textContent).to.contain('In an unknown widget.');
+      const paragraph = [...copy.querySelectorAll('p')].find(
+        (p) => p.textContent === 'A paragraph.',
+      )!;
+      expect(paragraph.getAttributeNames(), 'a widget’s attributes stay on widgets').to.deep.equal([
+        'lang',
+      ]);
+      expect(copy.querySelectorAll('script'), 'the library, for the widgets').to.have.length(1);
     });
 
     it('by default loads the library beside the registering module, by an absolute URL', async () => {

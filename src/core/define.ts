@@ -7,6 +7,17 @@ export interface VersionedElement extends CustomElementConstructor {
 
 const warnedTags = new Set<string>();
 
+/** Every tag `define()` was asked for that is now defined on the page, with its class. */
+const widgets = new Map<string, VersionedElement>();
+
+/**
+ * Our widgets on this page, by tag: those this copy of the library registered, and those it found
+ * already registered by another copy. Read-only; `define()` is the one place that adds to it.
+ */
+export function definedWidgets(): ReadonlyMap<string, CustomElementConstructor> {
+  return widgets;
+}
+
 /**
  * Registers `tag` unless something already has, and never throws.
  *
@@ -28,9 +39,11 @@ export function define(tag: string, element: VersionedElement): void {
             `version ${version} was not registered.`,
         );
       }
+      widgets.set(tag, existing);
       return;
     }
     registry.define(tag, element);
+    widgets.set(tag, element);
   } catch (error) {
     console.warn(`refuge-widgets: <${tag}> could not be registered.`, error);
   }

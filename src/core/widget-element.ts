@@ -26,7 +26,8 @@ export interface WidgetErrorDetail {
  * attributes that can be wrong, `validate()`.
  *
  * @fires refuge-ready - Each time the widget has fully rendered.
- * @fires refuge-error - When the configuration is wrong; `detail: { code, message }`.
+ * @fires refuge-error - Once for each distinct problem: a wrong configuration (shown in place of the
+ *   widget) or one the widget works around; `detail: { code, message }`.
  * @csspart base - The widget's box.
  * @csspart error - The message shown in place of the widget when its configuration is wrong.
  * @cssproperty --refuge-font - Font family. Default: inherited from the page.
@@ -67,7 +68,10 @@ export abstract class WidgetElement extends LitElement {
 
   #configurationError: WidgetErrorDetail | undefined;
   #unexpectedError: WidgetErrorDetail | undefined;
-  #reportedErrorKey: string | undefined;
+  /** Every distinct problem reported so far, by `problemKey()`. */
+  #reported = new Set<string>();
+  /** The error shown in place of the content, by `problemKey()`. */
+  #shownError: string | undefined;
   #stopObservingLanguage: (() => void) | undefined;
 
   override connectedCallback(): void {
@@ -113,11 +117,16 @@ export abstract class WidgetElement extends LitElement {
 
   protected override updated(): void {
     const error = this.#configurationError ?? this.#unexpectedError;
+    const shown = error && problemKey(error);
+    // An error that is no longer shown is forgotten: made again, it is reported again.
+    if (this.#shownError !== shown) {
+      if (this.#shownError) this.#reported.delete(this.#shownError);
+      this.#shownError = shown;
+    }
     if (error) {
       this.reportError(error);
       return;
     }
-    this.#reportedErrorKey = undefined;
     this.contentRendered();
   }
 
@@ -167,19 +176,21 @@ export abstract class WidgetElement extends LitElement {
   }
 
   /**
-   * Fires `refuge-error` and warns once for each distinct error, not on every re-render. Widgets
-   * call it directly for problems that leave their content in place (a chart that could not load).
+   * The one way a problem reaches the page: fires `refuge-error` and warns, once for each distinct
+   * problem, not on every re-render. The errors shown in place of the widget come here; widgets
+   * call it themselves for problems that leave them usable (a chart that could not load, an address
+   * the widget does without).
    */
-  protected reportError(error: WidgetErrorDetail): void {
-    const key = `${error.code}\n${error.message}`;
-    if (key === this.#reportedErrorKey) return;
-    this.#reportedErrorKey = key;
-    console.warn(`refuge-widgets: <${this.localName}> ${error.code}: ${error.message}`);
+  protected reportError(problem: WidgetErrorDetail): void {
+    const key = problemKey(problem);
+    if (this.#reported.has(key)) return;
+    this.#reported.add(key);
+    console.warn(`refuge-widgets: <${this.localName}> ${problem.code}: ${problem.message}`);
     this.dispatchEvent(
       new CustomEvent<WidgetErrorDetail>('refuge-error', {
         bubbles: true,
         composed: true,
-        detail: { ...error },
+        detail: { ...problem },
       }),
     );
   }
@@ -207,6 +218,9 @@ export abstract class WidgetElement extends LitElement {
     }
   }
 }
+
+/** Two reports are the same problem when they say the same thing. */
+const problemKey = ({ code, message }: WidgetErrorDetail) => `${code}\n${message}`;
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { define } from '../../src/core/define.js';
+import { define, definedWidgets } from '../../src/core/define.js';
 import { version } from '../../src/core/version.js';
 import { captureWarnings } from '../support/helpers.js';
 
@@ -53,6 +53,20 @@ describe('define()', () => {
   it('never throws, even when the registry refuses the definition', () => {
     expect(() => define('not a valid tag', makeElement(version))).not.to.throw();
     expect(warnings.calls).to.have.length(1);
+  });
+
+  it('lists the tags it registered, and those it found registered by another copy', () => {
+    const ours = uniqueTag();
+    const element = makeElement(version);
+    define(ours, element);
+    const theirs = uniqueTag();
+    const first = makeElement('0.0.1');
+    customElements.define(theirs, first);
+    define(theirs, makeElement(version));
+    define('not a valid tag', makeElement(version));
+    expect(definedWidgets().get(ours)).to.equal(element);
+    expect(definedWidgets().get(theirs), 'the class the page has').to.equal(first);
+    expect(definedWidgets().has('not a valid tag')).to.equal(false);
   });
 
   it('matches the version in package.json', async () => {

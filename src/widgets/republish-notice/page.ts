@@ -1,5 +1,6 @@
 // What the notice reads from the host page and how it checks the URLs it is given. Small and
 // loaded with the notice: `validate()` needs it before any dialog opens.
+import { defaultCredit } from '../../data/republish.js';
 
 /** The story as read when the dialog opens. Every string is untrusted text. */
 export interface Story {
@@ -54,5 +55,29 @@ export function pageDefaults(document: Document) {
     title: metaContent(document, 'meta[property="og:title" i]') ?? document.title.trim(),
     author: metaContent(document, 'meta[name="author" i]'),
     published: metaContent(document, 'meta[property="article:published_time" i]'),
+  };
+}
+
+/** `value` with its whitespace trimmed, or `undefined` when that leaves nothing. */
+export const present = (value: string | null | undefined) => value?.trim() || undefined;
+
+/** The attributes that name the story, each optional. */
+interface StoryAttributes {
+  articleUrl?: string | undefined;
+  articleTitle?: string | undefined;
+  author?: string | undefined;
+  publisher?: string | undefined;
+}
+
+/** The story's details: attributes first, then what the page says, then our default credit. */
+export function readStory(attributes: StoryAttributes, document: Document): Story {
+  const page = pageDefaults(document);
+  const url = checkedUrl(present(attributes.articleUrl) ?? page.url, 'http');
+  return {
+    url: url?.href ?? page.url,
+    title: present(attributes.articleTitle) ?? page.title,
+    author: present(attributes.author) ?? page.author ?? defaultCredit.author,
+    publisher: present(attributes.publisher) ?? defaultCredit.publisher,
+    published: page.published,
   };
 }

@@ -1,41 +1,114 @@
-// The republishing dialog's content and the copied HTML, loaded the first time a dialog opens so
-// that the notice itself stays small. DOMPurify is loaded from here, the first time it is needed.
+// The republishing dialog's content, loaded the first time a dialog opens so that the notice
+// itself stays small: the rules, the story's details, the HTML to copy (prepared with DOMPurify,
+// which loads on first use), the Copy button and the dialog's styles.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../../core/localize.js';
-import { excerpt } from '../../core/messages.js';
-import type { WidgetErrorDetail } from '../../core/widget-element.js';
 import type { License } from '../../data/republish.js';
+import { CopyPreparation, type CopySource, type Preparation } from './copy-preparation.js';
+import type { DialogHost } from './dialog-controller.js';
 import type { Story } from './page.js';
 import { messages } from './republish-dialog.messages.js';
+import { republishDialogStyles } from './republish-dialog.styles.js';
 import { messages as noticeMessages } from './republish-notice.messages.js';
-import { buildRepublishHtml, storyDate } from './republish-html.js';
-import { loadSanitizer, sanitizeArticle } from './sanitize.js';
-
-export { republishDialogStyles } from './republish-dialog.styles.js';
-
-/** Where the HTML to copy is: being prepared, ready, or not available (with the reason). */
-export type Preparation =
-  { status: 'loading' } | { status: 'ready'; html: string } | { status: 'failed'; message: string };
+import { storyDate } from './republish-html.js';
 
 /** How the last press of "Copy HTML" went. */
 export type CopyFeedback = 'none' | 'copied' | 'selected';
 
+type ReadyCopy = Extract<Preparation, { status: 'ready' }>;
+
+/** What the last press of "Copy HTML" did, and to which copy: a new copy starts with none. */
+type Feedback = { copy: ReadyCopy; status: CopyFeedback } | undefined;
+
+/** What the dialog reads from its notice, and what it tells it. */
+export interface DialogSource extends CopySource {
+  /** The reader copied the HTML, with the button or by hand. */
+  copied(): void;
+}
+
+/**
+ * The dialog's content for one notice, below its heading, created the first time its dialog
+ * opens. The notice's own code (`DialogContent`) draws the `loading` and `failed` states of
+ * `preparation`, so that it has something to show before this module arrives.
+ */
+export class RepublishDialog {
+  readonly #host: DialogHost;
+  readonly #source: DialogSource;
+  readonly #copy: CopyPreparation;
+  #feedback: Feedback;
+
+  constructor(host: DialogHost, source: DialogSource) {
+    this.#host = host;
+    this.#source = source;
+    this.#copy = new CopyPreparation(host, source);
+    // The dialog's styles arrive with it, beside the notice's own.
+    const root = host.shadowRoot;
+    const sheet = republishDialogStyles.styleSheet;
+    if (root && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+
+  get preparation(): Preparation {
+    return this.#copy.preparation;
+  }
+
+  /** The rules, the story's details and the HTML to copy, once it is ready. */
+  render(): unknown {
+    const preparation = this.preparation;
+    const story = this.#source.story();
+    if (preparation.status !== 'ready' || !story) return nothing;
+    const { license, licenseUrl, pixelSrc } = this.#source.settings();
+    const feedback = this.#feedback?.copy === preparation ? this.#feedback.status : 'none';
+    return renderDialogBody({
+      locale: this.#source.locale(),
+      story,
+      license,
+      licenseUrl,
+      hasPixel: pixelSrc !== undefined,
+      preparation,
+      feedback,
+      onCopyClick: () => void this.#copyToClipboard(preparation),
+      onTextareaCopy: () => this.#source.copied(),
+    });
+  }
+
+  async #copyToClipboard(copy: ReadyCopy): Promise<void> {
+    // Cleared first, so that copying twice is announced twice.
+    this.#setFeedback(undefined);
+    await this.#host.updateComplete;
+    try {
+      await navigator.clipboard.writeText(copy.html);
+      this.#setFeedback({ copy, status: 'copied' });
+      this.#source.copied();
+    } catch {
+      // No Clipboard API, no permission, or the document lost focus: the reader copies by hand.
+      this.#setFeedback({ copy, status: 'selected' });
+      const area = this.#host.renderRoot.querySelector('textarea');
+      area?.focus();
+      area?.select();
+    }
+  }
+
+  #setFeedback(feedback: Feedback): void {
+    this.#feedback = feedback;
+    this.#host.requestUpdate();
+  }
+}
+
 /** What the dialog shows, and what its controls call. */
-export interface DialogView {
+interface DialogView {
   locale: Locale;
   story: Story;
   license: License | undefined;
   licenseUrl: string | undefined;
   hasPixel: boolean;
-  /** Only `ready`: the other states are drawn by the dialog's frame. */
-  preparation: Extract<Preparation, { status: 'ready' }>;
+  preparation: ReadyCopy;
   feedback: CopyFeedback;
   onCopyClick: () => void;
   onTextareaCopy: () => void;
 }
 
 /** The rules, the story's details and the HTML to copy, below the dialog's heading. */
-export function renderDialogBody(view: DialogView): TemplateResult {
+function renderDialogBody(view: DialogView): TemplateResult {
   const text = messages[view.locale];
   const { story, license } = view;
   const date = storyDate(story.published, view.locale);
@@ -101,69 +174,4 @@ export function renderDialogBody(view: DialogView): TemplateResult {
         ${feedback}
       </p>
     </div>`;
-}
-
-/** What the copied HTML is made from. URLs are already checked. */
-export interface CopyRequest {
-  document: Document;
-  /** `article-selector`, if given; otherwise the page's first `<article>`. */
-  selector: string | undefined;
-  story: Story;
-  locale: Locale;
-  license: License | undefined;
-  licenseUrl: string | undefined;
-  pixelSrc: string | undefined;
-  librarySrc: string | undefined;
-}
-
-/**
- * The HTML to copy, or the problem that prevents it: a page address that cannot be credited, a
- * selector that is not valid CSS or that finds nothing on the page, or DOMPurify that could not be
- * loaded.
- */
-export async function prepareCopy(
-  request: CopyRequest,
-): Promise<{ html: string } | { problem: WidgetErrorDetail }> {
-  const text = messages[request.locale];
-  const { selector } = request;
-  if (!/^https?:\/\//.test(request.story.url)) {
-    const message = text.pageUrlUnusable(excerpt(request.story.url));
-    return { problem: { code: 'invalid-article-url', message } };
-  }
-  let article: Element | null;
-  try {
-    article = request.document.querySelector(selector ?? 'article');
-  } catch {
-    const message = text.invalidSelector(excerpt(selector ?? ''));
-    return { problem: { code: 'invalid-article-selector', message } };
-  }
-  if (!article) {
-    const message = selector
-      ? text.selectorMatchesNothing(excerpt(selector))
-      : text.noArticleElement;
-    return { problem: { code: 'article-not-found', message } };
-  }
-  const { story, locale } = request;
-  let purify;
-  try {
-    purify = await loadSanitizer();
-  } catch {
-    const message = noticeMessages[locale].loadFailed;
-    return { problem: { code: 'dialog-unavailable', message } };
-  }
-  return {
-    html: buildRepublishHtml({
-      url: story.url,
-      title: story.title,
-      author: story.author,
-      publisher: story.publisher,
-      date: storyDate(story.published, locale),
-      locale,
-      license: request.license,
-      licenseUrl: request.licenseUrl,
-      body: sanitizeArticle(purify, article, story.url),
-      pixelSrc: request.pixelSrc,
-      librarySrc: request.librarySrc,
-    }),
-  };
 }

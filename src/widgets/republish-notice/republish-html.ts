@@ -3,7 +3,7 @@ import type { PartialDate } from '../../data/types.js';
 import type { License } from '../../data/republish.js';
 import type { Story } from './page.js';
 import { messages } from './republish-dialog.messages.js';
-import { embeddableWidgets } from './sanitize.js';
+import { copiedWidgets } from './sanitize.js';
 
 /** Everything the copied HTML is made of. URLs are already checked (see `checkedUrl`). */
 export interface RepublishCopy extends Omit<Story, 'published'> {
@@ -121,7 +121,10 @@ export function buildRepublishHtml(copy: RepublishCopy): string {
     );
   }
 
-  const hasWidgets = body.querySelector(embeddableWidgets.join(',')) !== null;
+  const widgets = copiedWidgets();
+  const hasWidgets = [...body.querySelectorAll('*')].some(({ localName }) =>
+    widgets.has(localName),
+  );
   if (hasWidgets && copy.librarySrc) {
     // Written as text: a <script> element's `src` is a Trusted Types sink, even in a document that
     // is never displayed, and this URL was checked (absolute, https:) and is escaped here.

@@ -1,21 +1,26 @@
 import type { Config, DOMPurify } from 'dompurify';
+import { definedWidgets } from '../../core/define.js';
+import { lazyImport } from '../../core/lazy-import.js';
 
 /**
- * The refuge-widgets elements that may appear in an article body and stay in the copied HTML,
- * with the attributes they document. `<republish-notice>` is not one of them: a republished story
- * does not offer itself for republishing again.
+ * The refuge-widgets elements defined on this page that stay in the copied HTML, by tag, with the
+ * attributes each observes (those it documents). `<republish-notice>` is not one of them: a
+ * republished story does not offer itself for republishing again.
  */
-export const embeddableWidgets = [
-  'asylum-stat',
-  'police-deaths-chart',
-  'drug-killings-chart',
-  'violence-timeline',
-] as const;
-const widgetAttributes = ['metric', 'lang', 'theme', 'show-table'];
+export function copiedWidgets(): Map<string, ReadonlySet<string>> {
+  const widgets = new Map<string, ReadonlySet<string>>();
+  for (const [tag, element] of definedWidgets()) {
+    if (tag === 'republish-notice') continue;
+    const { observedAttributes = [] } = element as { observedAttributes?: readonly string[] };
+    widgets.set(tag, new Set(observedAttributes));
+  }
+  return widgets;
+}
 
 /**
- * What an article body may keep: text structure, links, images, tables and our widgets. Anything
- * else is dropped; wrappers such as `<div>` or `<section>` are unwrapped and their content kept.
+ * What an article body may keep, besides our widgets: text structure, links, images and tables.
+ * Anything else is dropped; wrappers such as `<div>` or `<section>` are unwrapped and their content
+ * kept.
  */
 const articleTags = [
   'p',
@@ -63,7 +68,7 @@ const articleTags = [
   'th',
   'td',
 ];
-const articleAttributes = [
+const articleAttributes = new Set([
   'href',
   'src',
   'alt',
@@ -75,53 +80,52 @@ const articleAttributes = [
   'rowspan',
   'scope',
   'dir',
-];
+  'lang',
+]);
 
 /**
- * DOMPurify's settings. Allow-lists, not block-lists: no `<script>`, `<style>`, `<iframe>`,
- * `<form>`, `style`, `class`, `id`, `on*` or `data-*` attribute can pass, and DOMPurify drops
- * `javascript:` URLs. The elements listed in `ADD_FORBID_CONTENTS` are dropped *with* their
- * content (by default a removed element's text is kept), as is everything DOMPurify already drops
- * that way (`script`, `style`, `template`, `iframe`, `noscript`, `svg`…).
+ * DOMPurify's settings, for the widgets defined now. Allow-lists, not block-lists: no `<script>`,
+ * `<style>`, `<iframe>`, `<form>`, `style`, `class`, `id`, `on*` or `data-*` attribute can pass, a
+ * widget keeps only the attributes it observes, and DOMPurify drops `javascript:` URLs. The
+ * elements listed in `ADD_FORBID_CONTENTS` are dropped *with* their content (by default a removed
+ * element's text is kept), as is everything DOMPurify already drops that way (`script`, `style`,
+ * `template`, `iframe`, `noscript`, `svg`…).
  */
-const config = {
-  ALLOWED_TAGS: [...articleTags, ...embeddableWidgets],
-  ALLOWED_ATTR: [...articleAttributes, ...widgetAttributes],
-  ALLOW_DATA_ATTR: false,
-  ALLOW_ARIA_ATTR: false,
-  ADD_FORBID_CONTENTS: [
-    'republish-notice',
-    'nav',
-    'form',
-    'button',
-    'select',
-    'textarea',
-    'dialog',
-    'object',
-    'embed',
-    'canvas',
-  ],
-  RETURN_DOM_FRAGMENT: true,
-} satisfies Config;
-
-let loading: Promise<DOMPurify> | undefined;
-// A bare `import()` in its own function: Vite wraps it in its preload helper, which the build
-// then removes (vite.config.ts, `withoutPreloadHelper`) only in this simple form.
-const importDompurify = () => import('dompurify');
+function sanitizerConfig() {
+  const widgets = copiedWidgets();
+  return {
+    ALLOWED_TAGS: [...articleTags, ...widgets.keys()],
+    // Every attribute is checked here, element by element (DOMPurify's own list would allow an
+    // attribute on every element).
+    ALLOWED_ATTR: [],
+    ADD_ATTR: (attribute: string, tag: string) =>
+      widgets.get(tag)?.has(attribute) ?? articleAttributes.has(attribute),
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    ADD_FORBID_CONTENTS: [
+      'republish-notice',
+      'nav',
+      'form',
+      'button',
+      'select',
+      'textarea',
+      'dialog',
+      'object',
+      'embed',
+      'canvas',
+    ],
+    RETURN_DOM_FRAGMENT: true,
+  } satisfies Config;
+}
 
 /**
  * DOMPurify, imported the first time a dialog needs it so that the notice itself stays small.
  * A failed import (a network error) is not remembered, so the next opening tries again.
  */
-export function loadSanitizer(): Promise<DOMPurify> {
-  loading ??= importDompurify().then(
-    (module) => module.default,
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
+const loadDompurify = lazyImport(() => import('dompurify'));
+
+export async function loadSanitizer(): Promise<DOMPurify> {
+  return (await loadDompurify()).default;
 }
 
 /**
@@ -140,7 +144,7 @@ export function sanitizeArticle(
   const inert = document.implementation.createHTMLDocument('');
   const content = inert.createDocumentFragment();
   content.append(...inert.importNode(article, true).childNodes);
-  const clean = purify.sanitize(content, config);
+  const clean = purify.sanitize(content, sanitizerConfig());
   for (const element of clean.querySelectorAll('a[href], img[src]')) {
     const attribute = element.localName === 'a' ? 'href' : 'src';
     const absolute = absoluteUrl(element.getAttribute(attribute) ?? '', articleUrl);

@@ -1,0 +1,147 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { lockPageScroll, unlockPageScroll } from './scroll-lock.js';
+
+/** The page URL hash that opens the dialog, so a link elsewhere can point straight at it. */
+const OPEN_HASH = '#republish';
+
+/** Every connected host's controller, in the order it connected: the first answers `#republish`. */
+const connected = new Set<DialogController>();
+
+/** The element that renders the dialog: a Lit element, or any host that renders into a root. */
+export type DialogHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
+
+/** What the host does around the dialog's opening and closing. */
+export interface DialogCallbacks {
+  /** Before the dialog shows, to set its content; the host renders once more before it opens. */
+  beforeOpen(): void;
+  /** Once the dialog is open, with focus in it. */
+  opened(): void;
+  /** Once the dialog has closed, whatever closed it. */
+  closed(): void;
+}
+
+/**
+ * Runs the modal `<dialog>` that a host renders (in the spirit of Shoelace's `internal/modal.ts`):
+ * opening and closing, a focus trap, a page that does not scroll behind it, the `#republish` link
+ * that opens it, and nothing left behind when the host leaves the page.
+ *
+ * The host renders one `<dialog>` labelled by its heading (`aria-labelledby`, the heading with
+ * `tabindex="-1"`), binds its `close` and `keydown` events to `handleClose` and `handleKeydown`,
+ * and renders the button that opens it with `aria-haspopup="dialog"`. On opening, focus goes to
+ * the heading, so a screen reader reads the dialog from the top; on closing, back to that button.
+ */
+export class DialogController implements ReactiveController {
+  readonly #host: DialogHost;
+  readonly #callbacks: DialogCallbacks;
+  #holdsScrollLock = false;
+
+  constructor(host: DialogHost, callbacks: DialogCallbacks) {
+    this.#host = host;
+    this.#callbacks = callbacks;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    connected.add(this);
+    window.addEventListener('hashchange', this.#onHashChange);
+    // After the first render, so the dialog exists; a no-op when the page has no #republish.
+    void this.#host.updateComplete.then(this.#onHashChange);
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this);
+    window.removeEventListener('hashchange', this.#onHashChange);
+    // The `close` event would come too late (or never) for an element that left the page.
+    if (this.#dialog?.open) this.#dialog.close();
+    this.#releaseScrollLock();
+  }
+
+  hostUpdated(): void {
+    // The host may have rendered something else in place of the dialog (an error): nothing is open.
+    if (!this.#dialog?.open) this.#releaseScrollLock();
+  }
+
+  /** Opens the dialog, unless it is open already or the host is not on the page. */
+  async open(): Promise<void> {
+    const host = this.#host;
+    const dialog = this.#dialog;
+    if (!dialog || dialog.open || !host.isConnected) return;
+    try {
+      this.#callbacks.beforeOpen();
+      await host.updateComplete;
+      if (!host.isConnected || dialog.open || this.#dialog !== dialog) return;
+      dialog.showModal();
+      lockPageScroll();
+      this.#holdsScrollLock = true;
+      this.#heading?.focus();
+      this.#callbacks.opened();
+    } catch (error) {
+      console.warn(`refuge-widgets: <${host.localName}> could not open its dialog.`, error);
+    }
+  }
+
+  close(): void {
+    this.#dialog?.close();
+  }
+
+  /** The dialog closed: by its button, by Escape, or by script. */
+  readonly handleClose = (): void => {
+    this.#releaseScrollLock();
+    if (location.hash === OPEN_HASH) {
+      // Otherwise the same link could not open it again, and a reload would reopen it.
+      const url = new URL(location.href);
+      url.hash = '';
+      history.replaceState(history.state, '', url.href);
+    }
+    this.#callbacks.closed();
+    this.#host.renderRoot.querySelector<HTMLElement>('[aria-haspopup="dialog"]')?.focus();
+  };
+
+  /**
+   * Keeps Tab inside the dialog. A modal dialog makes the page inert, but from its last control
+   * Chromium moves focus on to the browser's own toolbar; from there the reader would have to find
+   * the way back. Here focus wraps from last to first control and back.
+   */
+  readonly handleKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+    const dialog = this.#dialog;
+    if (!dialog) return;
+    const controls = [
+      ...dialog.querySelectorAll<HTMLElement>('a[href], button:not(:disabled), textarea'),
+    ].filter((control) => control.getClientRects().length > 0);
+    const first = controls[0];
+    const last = controls.at(-1);
+    if (!first || !last) return;
+    const root = dialog.getRootNode() as Document | ShadowRoot;
+    const index = controls.indexOf(root.activeElement as HTMLElement);
+    if (event.shiftKey && index <= 0) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && index === controls.length - 1) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
+  #onHashChange = (): void => {
+    if (location.hash !== OPEN_HASH || connected.values().next().value !== this) return;
+    void this.open();
+  };
+
+  get #dialog(): HTMLDialogElement | null {
+    return this.#host.renderRoot.querySelector('dialog');
+  }
+
+  /** The dialog's heading, which labels it. */
+  get #heading(): HTMLElement | null {
+    const dialog = this.#dialog;
+    const id = dialog?.getAttribute('aria-labelledby');
+    return id ? (dialog!.getRootNode() as Document | ShadowRoot).getElementById(id) : null;
+  }
+
+  #releaseScrollLock(): void {
+    if (!this.#holdsScrollLock) return;
+    this.#holdsScrollLock = false;
+    unlockPageScroll();
+  }
+}
