@@ -60,7 +60,7 @@ export default defineConfig({
           groups: [
             {
               name: 'core',
-              test: /\/(node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|src\/core\/(?!lazy-import)[^/]+\.ts|src\/data\/sources\.ts)/,
+              test: /\/(node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|src\/core\/[^/]+\.ts|src\/data\/sources\.ts)/,
             },
           ],
         },
