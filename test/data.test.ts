@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   asylum,
+  definitions,
   killings,
   licenses,
   police,
@@ -90,5 +91,17 @@ describe('the data layer holds exactly the figures of FACTS.md', () => {
     expect(
       licenses.filter((license) => license.noDerivatives).map((license) => license.id),
     ).to.deep.equal(['cc-by-nd-4.0', 'cc-by-nc-nd-4.0', 'cc-by-nc-nd-3.0']);
+  });
+
+  it('every figure has its definition, and every definition a figure', () => {
+    const ids = [
+      ...Object.values(asylum),
+      ...Object.values(police),
+      killings.december2006,
+      ...killings.years,
+      killings.articleNearly,
+    ].map((figure) => figure.id);
+    expect(Object.keys(definitions).sort()).to.deep.equal([...ids].sort());
+    for (const text of Object.values(definitions)) expect(text.length).to.be.greaterThan(20);
   });
 });

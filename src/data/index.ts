@@ -1,5 +1,6 @@
 export * from './types.js';
 export * as sources from './sources.js';
+export { definitions } from './definitions.js';
 export { asylum } from './asylum.js';
 export { police } from './police.js';
 export { killings, type KillingsYear } from './killings.js';

@@ -14,8 +14,6 @@ const killingsElPais = {
 } satisfies Source;
 
 const governmentSeries = [killings24Horas, killingsElPais] as const;
-const definition =
-  'Killings the Mexican federal government classified as presumably related to organized crime (executions, armed clashes, attacks on authorities). First released January 12, 2011; re-published by the Attorney General’s Office (PGR) January 11, 2012.';
 
 /** One year of the government's organized-crime killings series. */
 export interface KillingsYear extends Figure {
@@ -31,7 +29,6 @@ export const killings = {
     value: 61,
     qualifier: 'exact',
     // 61 makes the years add up to the official 34,612; some reports print 62 (table note only).
-    definition,
     sources: governmentSeries,
     confidence: 'reported',
   },
@@ -41,7 +38,6 @@ export const killings = {
       period: '2007',
       value: 2826,
       qualifier: 'exact',
-      definition,
       sources: governmentSeries,
       confidence: 'reported',
     },
@@ -50,7 +46,6 @@ export const killings = {
       period: '2008',
       value: 6838,
       qualifier: 'exact',
-      definition,
       sources: governmentSeries,
       confidence: 'reported',
     },
@@ -59,7 +54,6 @@ export const killings = {
       period: '2009',
       value: 9614,
       qualifier: 'exact',
-      definition,
       sources: governmentSeries,
       confidence: 'reported',
     },
@@ -68,7 +62,6 @@ export const killings = {
       period: '2010',
       value: 15273,
       qualifier: 'exact',
-      definition,
       sources: governmentSeries,
       confidence: 'reported',
     },
@@ -82,7 +75,6 @@ export const killings = {
     id: 'article-killed-since-2006',
     value: 11000,
     qualifier: 'nearly',
-    definition: 'People killed from December 2006 to mid-2009, as reported in the article.',
     sources: [sources.article],
     confidence: 'verified',
   },

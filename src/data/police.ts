@@ -10,8 +10,6 @@ export const police = {
     id: 'police-since-2007',
     value: 900,
     qualifier: 'about',
-    definition:
-      'Mexican police officers killed by drug violence from 2007 to the article’s date (mid-2009).',
     sources: [sources.article],
     confidence: 'verified',
   },
@@ -19,7 +17,6 @@ export const police = {
     id: 'police-2008',
     value: 500,
     qualifier: 'nearly',
-    definition: 'Of those, officers killed in 2008.',
     sources: [sources.article],
     confidence: 'verified',
   },
@@ -27,8 +24,6 @@ export const police = {
     id: 'police-other',
     value: 400,
     qualifier: 'about',
-    definition:
-      'Officers killed in 2007 and in 2009 up to the article’s date: about 900 minus nearly 500.',
     sources: [sources.article],
     confidence: 'derived',
   },

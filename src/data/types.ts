@@ -22,13 +22,11 @@ export interface Source {
   published: string;
 }
 
-/** One number a widget may show. */
+/** One number a widget may show. What exactly it counts is in `definitions`, by its `id`. */
 export interface Figure {
   id: string;
   value: number;
   qualifier: Qualifier;
-  /** What exactly is counted, in our words. */
-  definition: string;
   sources: readonly Source[];
   confidence: Confidence;
 }
