@@ -2,7 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/widgets/asylum-stat/asylum-stat.js';
 import type { AsylumStat } from '../src/widgets/asylum-stat/asylum-stat.js';
 import { article, newClassOfRefugees } from '../src/data/sources.js';
-import { captureEachTest, shadowText } from './support/helpers.js';
+import { captureEachTest } from './support/console.js';
+import { shadowText } from './support/shadow.js';
+import { pause } from './support/wait.js';
 
 const value = (el: Element) => el.shadowRoot!.querySelector('[part="value"]')!.textContent!.trim();
 const sourceLinks = (el: Element) =>
@@ -114,7 +116,8 @@ describe('<asylum-stat>', () => {
       const payload =
         '<img src=x onerror="window.__asylumCanary=1"><script>window.__asylumCanary=1</script>';
       const el = await fixture<AsylumStat>(html`<asylum-stat metric=${payload}></asylum-stat>`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Proves that the payload does NOT run, even a little after rendering (an image's onerror).
+      await pause(50);
       expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
       expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('<img');
       expect((window as unknown as Record<string, unknown>).__asylumCanary).to.equal(undefined);

@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { axeViolations, frame, waitFor, widgetTags } from './support/frames.js';
+import { axeViolations, frame } from './support/frames.js';
+import { widgetTags } from './support/manifest.js';
+import { shadowText } from './support/shadow.js';
+import { waitFor } from './support/wait.js';
 
 // Drives the built dist/builder.html as a CMS editor would (npm test builds first).
 
@@ -56,14 +59,12 @@ async function snippetAfterCopy(
 async function paste(snippet: string): Promise<Window> {
   // One article at a time, at the top of the page: a lazy iframe far below would never load.
   document.querySelectorAll('iframe.pasted').forEach((previous) => previous.remove());
-  const iframe = document.createElement('iframe');
-  iframe.className = 'pasted';
-  iframe.style.width = '800px';
-  iframe.style.height = '900px';
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  iframe.srcdoc = `<!doctype html><html><head><meta charset="utf-8"></head><body>${snippet}</body></html>`;
-  document.body.append(iframe);
-  await loaded;
+  const iframe = await frame(
+    {
+      srcdoc: `<!doctype html><html><head><meta charset="utf-8"></head><body>${snippet}</body></html>`,
+    },
+    { width: '800px', height: '900px', className: 'pasted' },
+  );
   // Keep the pasted article in view: the iframe snippet is loading="lazy".
   iframe.scrollIntoView();
   return iframe.contentWindow!;
@@ -77,12 +78,12 @@ describe('dist/builder.html, driven like an editor', () => {
     const offered = [...control<HTMLSelectElement>(builder, '#widget').options].map(
       (option) => option.value,
     );
-    expect(offered.sort()).to.deep.equal((await widgetTags()).sort());
+    expect(offered.sort()).to.deep.equal([...widgetTags].sort());
   });
 
   it('makes a script snippet per widget that renders the widget in Spanish on a blank page', async () => {
     const { builder, copied } = await openBuilder();
-    for (const tag of await widgetTags()) {
+    for (const tag of widgetTags) {
       await choose(builder, '#widget', tag);
       await choose(builder, '#attribute-lang', 'es');
       const snippet = await snippetAfterCopy(builder, 'script', tag, copied);
@@ -91,10 +92,7 @@ describe('dist/builder.html, driven like an editor', () => {
       );
       const page = await paste(snippet);
       const widget = await waitFor(() => page.document.querySelector(tag), tag);
-      const text = await waitFor(
-        () => widget.shadowRoot?.textContent?.replace(/\s+/g, ' '),
-        `${tag} rendered`,
-      );
+      const text = await waitFor(() => shadowText(widget), `${tag} rendered`);
       expect(text, tag).to.match(/Fuentes?:|Republicar/);
       expect(widget.getAttribute('lang')).to.equal('es');
       // A widget that shows facts carries them into the fallback, with a link to the source.
@@ -106,7 +104,7 @@ describe('dist/builder.html, driven like an editor', () => {
 
   it('makes an iframe snippet per widget that renders the widget in Spanish', async () => {
     const { builder, copied } = await openBuilder();
-    for (const tag of await widgetTags()) {
+    for (const tag of widgetTags) {
       await choose(builder, '#widget', tag);
       await choose(builder, '#attribute-lang', 'es');
       const snippet = await snippetAfterCopy(builder, 'iframe', tag, copied);
@@ -121,7 +119,7 @@ describe('dist/builder.html, driven like an editor', () => {
         tag,
       );
       expect(embedded.ownerDocument.documentElement.lang).to.equal('es');
-      const text = await waitFor(() => embedded.shadowRoot?.textContent, `${tag} rendered`);
+      const text = await waitFor(() => shadowText(embedded), `${tag} rendered`);
       expect(text, tag).to.match(/Fuentes?:|Republicar/);
     }
   });

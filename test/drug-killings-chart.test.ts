@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import '../src/widgets/drug-killings-chart/drug-killings-chart.js';
 import type { DrugKillingsChart } from '../src/widgets/drug-killings-chart/drug-killings-chart.js';
 import type { TooltipItem } from '../src/core/chart/chart-setup.js';
-import { shadowText } from './support/helpers.js';
-import { csvText, drawnPixels, showChart } from './support/chart-helpers.js';
+import { csvText, drawnPixels, showChart, tableRows } from './support/chart.js';
+import { shadowText } from './support/shadow.js';
 
 afterEach(() => document.querySelectorAll('body > div').forEach((holder) => holder.remove()));
 
@@ -26,10 +26,7 @@ describe('<drug-killings-chart>', () => {
 
   it('has every figure in the table, December 2006 in its note, and the caveats', async () => {
     const el = await showChart<DrugKillingsChart>('<drug-killings-chart></drug-killings-chart>');
-    const rows = [...el.shadowRoot!.querySelectorAll('[part="table"] tbody tr')].map((row) =>
-      row.textContent!.replace(/\s+/g, ' ').trim(),
-    );
-    expect(rows).to.deep.equal(['2007 2,826', '2008 6,838', '2009 9,614', '2010 15,273']);
+    expect(tableRows(el)).to.deep.equal(['2007 2,826', '2008 6,838', '2009 9,614', '2010 15,273']);
     const note = el.shadowRoot!.querySelector('[part="table"] tfoot')!.textContent!;
     expect(note)
       .to.contain('December 2006')

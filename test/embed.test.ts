@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { axeViolations, frame, waitFor, widgetTags } from './support/frames.js';
+import { axeViolations, frame, loadScript } from './support/frames.js';
+import { widgetTags } from './support/manifest.js';
+import { pause, waitFor } from './support/wait.js';
 
 // These tests load the built dist/ files (npm test builds first).
 
@@ -11,11 +13,7 @@ type Pym = {
 async function loadPym(): Promise<Pym> {
   const existing = (window as unknown as { pym?: Pym }).pym;
   if (existing) return existing;
-  const script = document.createElement('script');
-  const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
-  script.src = '/node_modules/pym.js/dist/pym.v1.js';
-  document.head.append(script);
-  await loaded;
+  await loadScript(window, '/node_modules/pym.js/dist/pym.v1.js');
   return (window as unknown as { pym: Pym }).pym;
 }
 
@@ -44,6 +42,17 @@ async function settled(iframe: HTMLIFrameElement): Promise<{ content: number; fr
   );
 }
 
+/** An iframe of dist/embed.html for `tag`, sized by our parent script, in `container`. */
+function ourEmbed(container: HTMLElement, tag: string): HTMLIFrameElement {
+  const iframe = document.createElement('iframe');
+  iframe.setAttribute('data-refuge-embed', '');
+  iframe.style.width = '100%';
+  iframe.style.border = '0';
+  iframe.src = `/dist/embed.html?widget=${tag}`;
+  container.append(iframe);
+  return iframe;
+}
+
 function host(width: number): HTMLElement {
   const container = document.createElement('div');
   container.id = `host-${Math.random().toString(36).slice(2)}`;
@@ -57,21 +66,10 @@ afterEach(() =>
 );
 
 describe('dist/embed.html in a partner page', () => {
-  let tags: string[];
-  before(async () => {
-    tags = await widgetTags();
-    expect(tags).to.include.members([
-      'asylum-stat',
-      'violence-timeline',
-      'police-deaths-chart',
-      'drug-killings-chart',
-    ]);
-  });
-
   for (const width of [360, 1000]) {
     it(`sizes itself to its content at ${width} px for every widget, with the pym.js parent`, async () => {
       const pym = await loadPym();
-      for (const tag of tags) {
+      for (const tag of widgetTags) {
         const container = host(width);
         const parent = new pym.Parent(container.id, `/dist/embed.html?widget=${tag}&lang=es`, {});
         const sizes = await settled(parent.iframe);
@@ -82,15 +80,9 @@ describe('dist/embed.html in a partner page', () => {
 
     it(`sizes itself to its content at ${width} px for every widget, with our parent script`, async () => {
       await loadEmbedParent();
-      for (const tag of tags) {
+      for (const tag of widgetTags) {
         const container = host(width);
-        const iframe = document.createElement('iframe');
-        iframe.setAttribute('data-refuge-embed', '');
-        iframe.style.width = '100%';
-        iframe.style.border = '0';
-        iframe.src = `/dist/embed.html?widget=${tag}`;
-        container.append(iframe);
-        const sizes = await settled(iframe);
+        const sizes = await settled(ourEmbed(container, tag));
         expect(sizes.frame, tag).to.be.closeTo(sizes.content, 8);
         container.remove();
       }
@@ -100,12 +92,7 @@ describe('dist/embed.html in a partner page', () => {
   it('resizes the iframe when the host page changes width', async () => {
     await loadEmbedParent();
     const container = host(1000);
-    const iframe = document.createElement('iframe');
-    iframe.setAttribute('data-refuge-embed', '');
-    iframe.style.width = '100%';
-    iframe.style.border = '0';
-    iframe.src = '/dist/embed.html?widget=violence-timeline';
-    container.append(iframe);
+    const iframe = ourEmbed(container, 'violence-timeline');
     const wide = await settled(iframe);
     container.style.width = '360px';
     const narrow = await waitFor(() => {
@@ -119,14 +106,11 @@ describe('dist/embed.html in a partner page', () => {
 
   it('ignores size messages from windows other than the iframe', async () => {
     await loadEmbedParent();
-    const container = host(800);
-    const iframe = document.createElement('iframe');
-    iframe.setAttribute('data-refuge-embed', '');
-    iframe.src = '/dist/embed.html?widget=asylum-stat';
-    container.append(iframe);
+    const iframe = ourEmbed(host(800), 'asylum-stat');
     const before = await settled(iframe);
     window.postMessage({ sentinel: 'amp', type: 'embed-size', height: 3000 }, '*');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Proves that the iframe does NOT take that size: a message is handled well within this time.
+    await pause(200);
     expect(iframe.getBoundingClientRect().height).to.equal(before.frame);
   });
 
@@ -167,7 +151,8 @@ describe('dist/embed.html in a partner page', () => {
     for (const query of payloads) {
       const iframe = await frame(`/dist/embed.html?${query}`);
       await waitFor(() => iframe.contentDocument!.querySelector('main')!.firstElementChild, query);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Proves that no script runs from the query, even a little after the widget is in.
+      await pause(100);
       expect(
         iframe.contentDocument!.querySelectorAll('main img, main script, main svg[onload]'),
       ).to.have.length(0);

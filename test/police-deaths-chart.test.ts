@@ -3,15 +3,10 @@ import '../src/widgets/police-deaths-chart/police-deaths-chart.js';
 import type { PoliceDeathsChart } from '../src/widgets/police-deaths-chart/police-deaths-chart.js';
 import type { TooltipItem } from '../src/core/chart/chart-setup.js';
 import { article } from '../src/data/sources.js';
-import { shadowText } from './support/helpers.js';
-import { csvText, drawnPixels, showChart } from './support/chart-helpers.js';
+import { csvText, drawnPixels, showChart, tableRows } from './support/chart.js';
+import { shadowText } from './support/shadow.js';
 
 afterEach(() => document.querySelectorAll('body > div').forEach((holder) => holder.remove()));
-
-const tableRows = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('[part="table"] tbody tr')].map((row) =>
-    row.textContent!.replace(/\s+/g, ' ').trim(),
-  );
 
 describe('<police-deaths-chart>', () => {
   it('draws one bar of about 900 in two parts: nearly 500 in 2008 and about 400 calculated', async () => {

@@ -7,7 +7,11 @@ import '../src/refuge-widgets.js';
 import { define, definedWidgets } from '../src/core/define.js';
 import type { RepublishNotice } from '../src/widgets/republish-notice/republish-notice.js';
 import { licenses } from '../src/data/republish.js';
-import { captureUncaught, captureWarnings, cleanUp, mount, shadowText } from './support/helpers.js';
+import { captureEachTest, expectQuietPage } from './support/console.js';
+import { closePages, openPage } from './support/frames.js';
+import { cleanUp, mount } from './support/mount.js';
+import { foldedText, shadowText } from './support/shadow.js';
+import { pause, settle, waitFor } from './support/wait.js';
 
 // Markup a publisher might have in an article body: what must survive, and what must not. It is
 // added with innerHTML, so its <script> never runs here (and its hidden, lazy image is never
@@ -54,15 +58,6 @@ const part = (el: Element, name: string) =>
 const dialogOf = (el: RepublishNotice) => el.shadowRoot!.querySelector('dialog')!;
 const focusedInShadow = (el: RepublishNotice) => el.shadowRoot!.activeElement;
 
-async function waitFor<T>(check: () => T | null | undefined | false, what: string): Promise<T> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    const value = check();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 /** Clicks the button and waits until the dialog shows the HTML (or the problem instead). */
 async function openDialog(el: RepublishNotice): Promise<HTMLDialogElement> {
   part(el, 'button')!.click();
@@ -92,18 +87,10 @@ const mountNotice = (attributes = '', children = '') =>
   mount<RepublishNotice>(`<republish-notice ${attributes}>${children}</republish-notice>`);
 
 describe('<republish-notice>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  let uncaught: ReturnType<typeof captureUncaught>;
-
-  beforeEach(() => {
-    warnings = captureWarnings();
-    uncaught = captureUncaught();
-  });
+  const capture = captureEachTest();
   afterEach(() => {
     cleanUp('republish-notice', 'article', '[data-test-head]');
-    warnings.restore();
-    uncaught.restore();
-    expect(uncaught.errors, 'nothing thrown into the page').to.deep.equal([]);
+    expect(capture.uncaught.errors, 'nothing thrown into the page').to.deep.equal([]);
     expect((window as unknown as Record<string, unknown>)[CANARY], 'no script ran').to.equal(
       undefined,
     );
@@ -125,7 +112,7 @@ describe('<republish-notice>', () => {
 
     it('says in English that the story may be republished for free under a Creative Commons license, naming none', async () => {
       const el = await mountNotice('lang="en"');
-      const notice = part(el, 'notice')!.textContent!.replace(/\s+/g, ' ').trim();
+      const notice = foldedText(part(el, 'notice'));
       expect(notice).to.equal(
         'You are welcome to run this story on your own site or in print, free of charge, under a Creative Commons license.',
       );
@@ -224,7 +211,7 @@ describe('<republish-notice>', () => {
       expect(part(el, 'button'), 'the notice is replaced').to.equal(null);
       expect(errors.events.map((event) => event.detail.code)).to.deep.equal(['invalid-license']);
       expect(errors.events[0]!.bubbles && errors.events[0]!.composed).to.equal(true);
-      expect(warnings.calls).to.have.length(1);
+      expect(capture.warnings.calls).to.have.length(1);
     });
 
     it('says so in Spanish', async () => {
@@ -256,7 +243,8 @@ describe('<republish-notice>', () => {
       document.body.append(el);
       await el.updateComplete;
       const html = await copiedHtml(el);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Proves that the payload does NOT run, even a little after the dialog rendered it.
+      await pause(50);
 
       expect(el.shadowRoot!.querySelector('dialog img, dialog script')).to.equal(null);
       expect(part(el, 'dialog')!.textContent).to.contain(payload);
@@ -681,7 +669,7 @@ describe('<republish-notice>', () => {
       expect(errors.events.map((event) => event.detail.code)).to.deep.equal([
         'invalid-article-selector',
       ]);
-      expect(warnings.calls).to.have.length(1);
+      expect(capture.warnings.calls).to.have.length(1);
     });
 
     it('shows a selector that matches nothing', async () => {
@@ -739,7 +727,7 @@ describe('<republish-notice>', () => {
         expect(part(el, 'button'), 'the notice still works').to.exist;
         expect(parse(html).querySelector('img')).to.equal(null);
         expect(shadowText(el)).not.to.contain('tracking image');
-        expect(warnings.calls).to.have.length(1);
+        expect(capture.warnings.calls).to.have.length(1);
       });
     }
 
@@ -783,23 +771,11 @@ describe('<republish-notice>', () => {
   });
 
   describe('under a strict Content Security Policy with Trusted Types (built dist/ file)', () => {
-    afterEach(() =>
-      document.querySelectorAll('iframe.csp-page').forEach((frame) => frame.remove()),
-    );
+    afterEach(closePages);
 
     it('opens, builds the copy and copies with no violation', async () => {
-      const frame = document.createElement('iframe');
-      frame.className = 'csp-page';
-      frame.style.width = '800px';
-      frame.style.height = '600px';
-      const loaded = oneEvent(frame, 'load');
-      frame.src = '/test/pages/csp-republish.html';
-      document.body.append(frame);
-      await loaded;
-      const win = frame.contentWindow! as Window & {
-        __cspViolations: string[];
-        __consoleLog: string[];
-      };
+      const win = await openPage('/test/pages/csp-republish.html');
+      expect(win.__cspViolations, 'csp-record-violations.js ran').to.be.an('array');
       const notice = await waitFor(
         () => win.document.querySelector('republish-notice')?.shadowRoot?.querySelector('button'),
         'the notice to render from /dist/republish-notice.js',
@@ -820,14 +796,15 @@ describe('<republish-notice>', () => {
       expect(copy.querySelector('a')!.getAttribute('href')).to.equal(
         'https://news.example.org/2009/other/',
       );
-      win.document
-        .querySelector('republish-notice')!
-        .shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-button"]')!
-        .click();
-      await new Promise((resolve) => setTimeout(resolve, 200));
-
-      expect(win.__cspViolations).to.deep.equal([]);
-      expect(win.__consoleLog).to.deep.equal([]);
+      const root = win.document.querySelector('republish-notice')!.shadowRoot!;
+      root.querySelector<HTMLButtonElement>('[part="copy-button"]')!.click();
+      // Copied, or the text selected with a hint: either way the status says so.
+      await waitFor(
+        () => root.querySelector('[part="copy-status"]')?.textContent?.trim(),
+        'the copy status',
+      );
+      await settle(win);
+      expectQuietPage(win);
       // And the policy is really in force: a string into innerHTML is refused.
       expect(() => {
         win.document.body.innerHTML = '<b>not trusted</b>';

@@ -2,25 +2,18 @@ import { expect } from '@open-wc/testing';
 import '../src/refuge-widgets.js';
 import type { ChartSetup } from '../src/core/chart/chart-controller.js';
 import { engine } from './support/engine.js';
-import { nextReady } from './support/chart-helpers.js';
+import { chartTags, widgetTags as tags } from './support/manifest.js';
+import { frames, nextReady, pause } from './support/wait.js';
 
-// 500 create/attach/remove cycles of every widget in one page, as a single-page news site that
-// swaps articles would do. Afterwards no Chart.js instance and no canvas of ours is left, and (in
-// Chromium, the only engine that lets a page force garbage collection and read its heap) not one
-// of the 2,500 removed widgets is still alive: each is watched through a WeakRef. The heap after
-// a forced GC is printed too, but not enforced: on this machine it swings by ±15 MB from one
-// checkpoint to the next with no trend, so a byte limit would fail at random while a retained
-// element is an exact leak.
+// 500 create/attach/remove cycles of every widget of the manifest in one page, as a single-page
+// news site that swaps articles would do. Afterwards no Chart.js instance and no canvas of ours is
+// left, and (in Chromium, the only engine that lets a page force garbage collection and read its
+// heap) not one of the removed widgets is still alive: each is watched through a WeakRef. The
+// heap after a forced GC is printed too, but not enforced: on this machine it swings by ±15 MB
+// from one checkpoint to the next with no trend, so a byte limit would fail at random while a
+// retained element is an exact leak.
 
 const CYCLES = 500;
-const charts = new Set(['police-deaths-chart', 'drug-killings-chart']);
-const tags = [
-  'asylum-stat',
-  'violence-timeline',
-  'police-deaths-chart',
-  'drug-killings-chart',
-  'republish-notice',
-];
 
 type Measurable = Performance & { memory?: { usedJSHeapSize: number } };
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -35,7 +28,8 @@ async function heapAfterGc(): Promise<number | undefined> {
   if (!gc || !memory) return undefined;
   const readings: number[] = [];
   for (let pass = 0; pass < 3; pass += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // No event says when the engine's pending frames and timers have run: a fixed wait.
+    await pause(100);
     gc();
     readings.push(memory.usedJSHeapSize);
   }
@@ -48,7 +42,7 @@ async function cycle(container: HTMLElement, tag: string): Promise<void> {
   const element = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
   removed.push(new WeakRef(element));
   // Charts are in view, so each cycle loads (once), draws and destroys a Chart.js chart.
-  const drawn = charts.has(tag) ? nextReady(element) : undefined;
+  const drawn = chartTags.includes(tag) ? nextReady(element) : undefined;
   container.append(element);
   await element.updateComplete;
   await drawn;
@@ -83,7 +77,9 @@ describe('soak: 500 create/attach/remove cycles of every widget', function () {
     // bookkeeping, the last event): a plain element goes through the same page first.
     const placeholder = document.createElement('p');
     container.append(placeholder);
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+    // No event says when the engine has let go: a frame and a fixed wait.
+    await frames(1);
+    await pause(100);
     placeholder.remove();
     await heapAfterGc();
     const before = checkpoints.length ? Math.min(...checkpoints.slice(0, 3)) : undefined;

@@ -2,10 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/widgets/violence-timeline/violence-timeline.js';
 import type { ViolenceTimeline } from '../src/widgets/violence-timeline/violence-timeline.js';
 import { timeline } from '../src/data/timeline.js';
-import { shadowText } from './support/helpers.js';
+import { foldedText, shadowText } from './support/shadow.js';
 
 const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('ol > li')];
-const itemText = (li: Element) => li.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('<violence-timeline>', () => {
   it('lists every dated event of FACTS.md in an ordered list, in date order', async () => {
@@ -35,7 +34,7 @@ describe('<violence-timeline>', () => {
     const el = await fixture<ViolenceTimeline>(
       html`<violence-timeline lang="en"></violence-timeline>`,
     );
-    const [offensive, port, police, juarez, troops, tijuana] = items(el).map(itemText);
+    const [offensive, port, police, juarez, troops, tijuana] = items(el).map(foldedText);
     expect(offensive).to.match(/^December 2006 .*Felipe Calderón/);
     expect(port).to.contain('Fiscal 2008 (October 2007–September 2008)');
     expect(port).to.contain('Almost 200 Mexicans');
@@ -50,7 +49,7 @@ describe('<violence-timeline>', () => {
     const el = await fixture<ViolenceTimeline>(
       html`<violence-timeline lang="es"></violence-timeline>`,
     );
-    const [offensive, port, police, juarez, troops] = items(el).map(itemText);
+    const [offensive, port, police, juarez, troops] = items(el).map(foldedText);
     expect(offensive).to.match(/^diciembre de 2006 /);
     expect(port).to.contain('Año fiscal 2008 (octubre de 2007–septiembre de 2008)');
     expect(port).to.contain('Casi 200 mexicanos');

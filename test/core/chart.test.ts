@@ -2,12 +2,14 @@ import { expect } from '@open-wc/testing';
 import '../../src/widgets/drug-killings-chart/drug-killings-chart.js';
 import type { DrugKillingsChart } from '../../src/widgets/drug-killings-chart/drug-killings-chart.js';
 import type { ChartSetup } from '../../src/core/chart/chart-controller.js';
-import { frame, waitFor } from '../support/frames.js';
-import { chartJsRequested, drawnPixels, nextReady, showChart } from '../support/chart-helpers.js';
+import { chartJsRequested, drawnPixels, showChart } from '../support/chart.js';
+import { closePages, openPage } from '../support/frames.js';
+import { nextReady, pause, waitFor } from '../support/wait.js';
 
 // This file must not import Chart.js statically: the first test checks it is not requested.
 
 afterEach(() => {
+  closePages();
   document.querySelectorAll('body > div').forEach((holder) => holder.remove());
   window.scrollTo(0, 0);
 });
@@ -19,7 +21,8 @@ describe('the chart mechanism (core/chart.ts)', () => {
     document.body.append(holder);
     const chart = holder.querySelector<DrugKillingsChart>('drug-killings-chart')!;
     await chart.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Proves that Chart.js is NOT requested, and nothing drawn, while the chart is far below.
+    await pause(300);
 
     const box = chart.shadowRoot!.querySelector('[part="chart"]')!.getBoundingClientRect();
     expect(box.height, 'the box has its final size before Chart.js').to.be.greaterThan(100);
@@ -74,17 +77,23 @@ describe('the chart mechanism (core/chart.ts)', () => {
   });
 
   it('redraws when the host page flips its color-scheme, with no attribute on the widget', async () => {
-    const chart = await showChart<DrugKillingsChart>('<drug-killings-chart></drug-killings-chart>');
-    const page = chart.parentElement!;
+    // The page is light before the chart draws: no redraw to wait for (or to miss) before the flip.
+    const page = document.documentElement;
     page.style.colorScheme = 'light';
-    await nextReady(chart).catch(() => undefined);
-    const before = chart.chartController.chart!.data.datasets[0]!.backgroundColor;
-    const ready = nextReady(chart);
-    page.style.colorScheme = 'dark';
-    await ready;
-    const after = chart.chartController.chart!.data.datasets[0]!.backgroundColor;
-    expect(after).not.to.equal(before);
-    expect(after).to.equal('rgb(255, 143, 128)');
+    try {
+      const chart = await showChart<DrugKillingsChart>(
+        '<drug-killings-chart></drug-killings-chart>',
+      );
+      const before = chart.chartController.chart!.data.datasets[0]!.backgroundColor;
+      const ready = nextReady(chart);
+      page.style.colorScheme = 'dark';
+      await ready;
+      const after = chart.chartController.chart!.data.datasets[0]!.backgroundColor;
+      expect(after).not.to.equal(before);
+      expect(after).to.equal('rgb(255, 143, 128)');
+    } finally {
+      page.style.colorScheme = '';
+    }
   });
 
   it('redraws in the new language', async () => {
@@ -100,10 +109,9 @@ describe('the chart mechanism (core/chart.ts)', () => {
 
   it('shows the table and a message instead of a blank box when Chart.js cannot load', async () => {
     // A real failed request: the test server answers 503 for Chart.js's chunk on this page.
-    const iframe = await frame('/test/pages/chart-offline.html');
-    const win = iframe.contentWindow as Window & { __consoleLog: string[]; __refugeErrors: string[] };
+    const win = await openPage('/test/pages/chart-offline.html');
     const chart = win.document.querySelector('drug-killings-chart')!;
-    await waitFor(() => win.__refugeErrors.length > 0, 'refuge-error from the chart');
+    await waitFor(() => win.__refugeErrors!.length > 0, 'refuge-error from the chart');
     await waitFor(() => chart.shadowRoot!.querySelector('.chart-failed'), 'the failure message');
 
     expect(win.__refugeErrors).to.deep.equal(['chart-failed']);
@@ -115,6 +123,5 @@ describe('the chart mechanism (core/chart.ts)', () => {
     const uncaught = win.__consoleLog.filter((line) => !line.startsWith('warn: '));
     expect(uncaught, 'errors, uncaught errors and unhandled rejections').to.deep.equal([]);
     expect(win.__consoleLog.filter((line) => line.includes('chart-failed'))).to.have.length(1);
-    iframe.remove();
   });
 });

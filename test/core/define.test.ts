@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { define, definedWidgets } from '../../src/core/define.js';
 import { version } from '../../src/core/version.js';
-import { captureWarnings } from '../support/helpers.js';
+import { captureWarnings } from '../support/console.js';
 
 let counter = 0;
 const uniqueTag = () => `test-define-${++counter}`;

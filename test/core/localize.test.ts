@@ -8,7 +8,8 @@ import {
 } from '../../src/core/localize.js';
 import '../../src/widgets/asylum-stat/asylum-stat.js';
 import type { AsylumStat } from '../../src/widgets/asylum-stat/asylum-stat.js';
-import { shadowText } from '../support/helpers.js';
+import { shadowText } from '../support/shadow.js';
+import { pause, waitFor } from '../support/wait.js';
 
 describe('localize', () => {
   describe('localeFromTag', () => {
@@ -75,22 +76,19 @@ describe('localize', () => {
       const stat = root.querySelector<AsylumStat>('asylum-stat')!;
       expect(shadowText(stat)).to.contain('more than 3,000');
       root.setAttribute('lang', 'es');
-      await new Promise((resolve) => setTimeout(resolve));
-      await stat.updateComplete;
-      expect(shadowText(stat)).to.contain('más de 3,000');
+      await waitFor(() => shadowText(stat).includes('más de 3,000'), 'the Spanish text');
     });
 
     it('follows <html lang> and stops listening once removed', async () => {
       const before = document.documentElement.getAttribute('lang');
       const stat = await fixture<AsylumStat>(html`<asylum-stat></asylum-stat>`);
       document.documentElement.setAttribute('lang', 'es-MX');
-      await new Promise((resolve) => setTimeout(resolve));
-      await stat.updateComplete;
-      expect(shadowText(stat)).to.contain('más de 3,000');
+      await waitFor(() => shadowText(stat).includes('más de 3,000'), 'the Spanish text');
 
       stat.remove();
       document.documentElement.setAttribute('lang', 'en');
-      await new Promise((resolve) => setTimeout(resolve));
+      // Proves that the detached widget does NOT react: the language observer would have by now.
+      await pause(0);
       expect(stat.isUpdatePending, 'a detached widget is not re-rendered').to.equal(false);
       if (before === null) document.documentElement.removeAttribute('lang');
       else document.documentElement.setAttribute('lang', before);

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/widgets/asylum-stat/asylum-stat.js';
 import type { AsylumStat } from '../../src/widgets/asylum-stat/asylum-stat.js';
-import { captureWarnings } from '../support/helpers.js';
+import { captureWarnings } from '../support/console.js';
 
 /** The colour the headline figure is drawn in: it differs between the light and dark palettes. */
 const valueColor = (el: AsylumStat) =>

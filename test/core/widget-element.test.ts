@@ -1,7 +1,8 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { WidgetElement } from '../../src/core/widget-element.js';
-import { captureEachTest } from '../support/helpers.js';
+import { captureEachTest } from '../support/console.js';
+import { nextEvent, pause, waitFor } from '../support/wait.js';
 
 /** A widget whose content throws while `explode` is set, as a bug in a widget would. */
 class FragileWidget extends WidgetElement {
@@ -55,13 +56,14 @@ describe('WidgetElement', () => {
   const capture = captureEachTest();
 
   it('turns a failure while rendering into the error state, never an exception in the page', async () => {
-    const errors: CustomEvent[] = [];
-    document.addEventListener('refuge-error', (event) => errors.push(event), { once: true });
+    const reported = nextEvent(document, 'refuge-error');
     const el = await fixture<FragileWidget>('<test-fragile-widget explode></test-fragile-widget>');
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const error = await reported;
+    // Proves that no uncaught error follows the error state.
+    await pause(20);
     const message = el.shadowRoot!.querySelector('[part="error"]');
     expect(message?.getAttribute('role')).to.equal('alert');
-    expect(errors.map((event) => event.detail.code)).to.deep.equal(['render-failed']);
+    expect(error.detail.code).to.equal('render-failed');
     expect(capture.uncaught.errors).to.deep.equal([]);
     expect(capture.warnings.calls).to.have.length(1);
   });
@@ -73,9 +75,10 @@ describe('WidgetElement', () => {
       throw new Error('lifecycle');
     };
     el.requestUpdate();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await waitFor(() => el.shadowRoot!.querySelector('[part="error"]'), 'the error state');
+    // Proves that no uncaught error follows the error state.
+    await pause(20);
     expect(capture.uncaught.errors).to.deep.equal([]);
-    expect(el.shadowRoot!.querySelector('[part="error"]')).to.exist;
   });
 
   it('reports an error shown in place of the widget once, and again when it comes back after a fix', async () => {

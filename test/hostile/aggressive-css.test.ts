@@ -1,18 +1,15 @@
 import { expect } from '@open-wc/testing';
-import {
-  closePages,
-  expectPageWorks,
-  expectQuietPage,
-  openPage,
-  openRepublishDialog,
-  settle,
-} from './support.js';
+import { expectQuietPage } from '../support/console.js';
+import { closePages } from '../support/frames.js';
+import { widgetTags } from '../support/manifest.js';
+import { settle } from '../support/wait.js';
+import { expectPageWorks, openPage, openRepublishDialog, widgetsIn } from './support.js';
 
 describe('hostile page: aggressive global CSS, right to left (built dist/)', function () {
   this.timeout(60000);
   afterEach(closePages);
 
-  it('renders every widget and draws both charts under `* { all: revert }`, flex divs, hidden canvases, 48px text on an 8px root', async () => {
+  it('renders every widget and draws every chart under `* { all: revert }`, flex divs, hidden canvases, 48px text on an 8px root', async () => {
     const win = await openPage('aggressive-css.html');
     // The page's stylesheet is really in force, on the page's own elements.
     const doc = win.document;
@@ -20,13 +17,20 @@ describe('hostile page: aggressive global CSS, right to left (built dist/)', fun
     expect(win.getComputedStyle(doc.querySelector('.partner-canvas')!).display).to.equal('none');
     expect(win.getComputedStyle(doc.querySelector('.row')!).display).to.equal('flex');
     expect(win.getComputedStyle(doc.querySelector('article > p')!).fontSize).to.equal('48px');
-    // `all: revert` beats the widgets' `:host { display: block }`: hosts outside the flex rows are
-    // inline now (those inside them are flex items, which are blockified).
-    for (const tag of ['violence-timeline', 'police-deaths-chart', 'republish-notice']) {
-      expect(win.getComputedStyle(doc.querySelector(tag)!).display, `<${tag}>`).to.equal('inline');
+    // Every widget is on the page twice. `all: revert` beats the widgets' `:host { display:
+    // block }`: hosts in the flow of the article are inline now, while those alone in a div (a
+    // flex row) are flex items, which are blockified.
+    const inFlow = widgetsIn(doc.querySelector('.in-flow')!);
+    const inRows = widgetsIn(doc.querySelector('.in-rows')!);
+    expect(inFlow.map((element) => element.localName)).to.deep.equal(widgetTags);
+    expect(inRows.map((element) => element.localName)).to.deep.equal(widgetTags);
+    for (const element of inFlow) {
+      expect(win.getComputedStyle(element).display, `<${element.localName}>`).to.equal('inline');
     }
-    for (const tag of ['asylum-stat', 'drug-killings-chart']) {
-      expect(win.getComputedStyle(doc.querySelector(tag)!).display, `<${tag}>`).to.equal('block');
+    for (const element of inRows) {
+      const row = win.getComputedStyle(element.parentElement!).display;
+      expect(row, `<${element.localName}>'s div`).to.equal('flex');
+      expect(win.getComputedStyle(element).display, `<${element.localName}>`).to.equal('block');
     }
 
     const widgets = await expectPageWorks(win);

@@ -1,12 +1,9 @@
 import { expect } from '@open-wc/testing';
-import {
-  canvasPixels,
-  closePages,
-  expectPageWorks,
-  expectQuietPage,
-  openPage,
-  settle,
-} from './support.js';
+import { drawnPixels } from '../support/chart.js';
+import { expectQuietPage } from '../support/console.js';
+import { closePages } from '../support/frames.js';
+import { settle } from '../support/wait.js';
+import { expectPageWorks, openPage } from './support.js';
 
 /** What Chart.js 2.9.4's UMD build puts on window: 2.x has no `Chart.version` (3.0 added it). */
 interface ChartJs2 {
@@ -50,7 +47,7 @@ describe('hostile page: an old Chart.js 2 global and another Lit (built dist/)',
     // Compared as booleans: on failure the test runner would serialize a whole Chart instance.
     expect(instances[0] === page.partnerChart, 'it is the page’s chart').to.equal(true);
     expect(instances[0].canvas === ownCanvas, 'on the page’s canvas').to.equal(true);
-    expect(canvasPixels(ownCanvas), 'pixels of the page’s own chart').to.be.greaterThan(1000);
+    expect(drawnPixels(ownCanvas), 'pixels of the page’s own chart').to.be.greaterThan(1000);
 
     // Two Lits ran: the page's Lit 2 (ReactiveElement 1.x) and ours (Lit 3, ReactiveElement 2.x).
     expect(page.reactiveElementVersions.some((v) => v.startsWith('1.'))).to.equal(true);

@@ -1,25 +1,18 @@
 import { expect } from '@open-wc/testing';
+import { expectQuietPage } from '../support/console.js';
+import { closePages } from '../support/frames.js';
+import { widgetTags } from '../support/manifest.js';
+import { settle } from '../support/wait.js';
+import type { Spa } from './pages/spa.js';
 import {
   chartsAmong,
-  closePages,
   expectChartsDrawn,
-  expectFigures,
   expectPageWorks,
-  expectQuietPage,
+  expectRendered,
   openPage,
   readyAfterNow,
-  settle,
-  widgetTags,
   widgetsIn,
-  type PageWindow,
 } from './support.js';
-
-interface Spa {
-  insert(): HTMLElement[];
-  move(): HTMLElement[];
-  removeAndReinsert(): Promise<HTMLElement[]>;
-  replaceArticle(): HTMLElement[];
-}
 
 interface ChartWidget extends HTMLElement {
   chartController: { chart: unknown };
@@ -41,7 +34,8 @@ describe('hostile page: a single-page app inserts, moves, removes and replaces w
 
   it('renders and draws again after every step, with nothing in the console', async () => {
     const win = await openPage('spa.html', { width: '1000px' });
-    const spa = (win as PageWindow & { spa: Spa }).spa;
+    const spa = (win as typeof win & { spa?: Spa }).spa!;
+    expect(spa, 'window.spa, from spa.ts').to.be.an('object');
     let inArticle: HTMLElement[] = [];
     let inserted: HTMLElement[] = [];
 
@@ -53,7 +47,7 @@ describe('hostile page: a single-page app inserts, moves, removes and replaces w
       // The app builds one of each widget with createElement() and appends them.
       inserted = spa.insert();
       expect(inserted.map((element) => element.localName)).to.deep.equal([...widgetTags]);
-      await expectFigures(inserted);
+      await expectRendered(inserted);
       await expectChartsDrawn(chartsAmong(inserted));
     });
 
@@ -63,7 +57,7 @@ describe('hostile page: a single-page app inserts, moves, removes and replaces w
       const ready = readyAfterNow(chartsAmong(inserted));
       spa.move();
       expect(inserted.every((element) => element.parentElement!.id === 'right')).to.equal(true);
-      await expectFigures(inserted);
+      await expectRendered(inserted);
       await expectChartsDrawn(chartsAmong(inserted), ready);
     });
 
@@ -73,7 +67,7 @@ describe('hostile page: a single-page app inserts, moves, removes and replaces w
       const back = await spa.removeAndReinsert();
       expect(back.every((element, index) => element === inserted[index])).to.equal(true);
       expect(inserted.every((element) => element.parentElement!.id === 'left')).to.equal(true);
-      await expectFigures(inserted);
+      await expectRendered(inserted);
       await expectChartsDrawn(chartsAmong(inserted), ready);
     });
 
@@ -88,7 +82,7 @@ describe('hostile page: a single-page app inserts, moves, removes and replaces w
           true,
         );
       }
-      await expectFigures(fresh);
+      await expectRendered(fresh);
       await expectChartsDrawn(chartsAmong(fresh));
       // The dropped charts let go of their Chart.js instances. (A boolean: a failed assertion on
       // the instance itself would have the test runner serialize all of Chart.js, and hang.)
@@ -98,8 +92,8 @@ describe('hostile page: a single-page app inserts, moves, removes and replaces w
           `the dropped <${old.localName}> let go of its chart`,
         ).to.equal(true);
       }
-      // On the page now: the app's five and the new article's five.
-      expect(widgetsIn(win.document)).to.have.length(10);
+      // On the page now: the app's widgets and the new article's, one of each.
+      expect(widgetsIn(win.document)).to.have.length(2 * widgetTags.length);
     });
 
     await settle(win);

@@ -1,51 +1,20 @@
 /**
- * Helpers for the hostile-page suite: pages under test/hostile/pages load the BUILT dist/ files
- * with `<script type="module">`, as partner sites do, and are opened in an iframe.
+ * The hostile-page suite: pages under test/hostile/pages load the BUILT dist/ files with
+ * `<script type="module">`, as partner sites do, get one of each widget of the manifest from
+ * test/pages/insert-widgets.ts, and are opened in an iframe. Each widget must show there what it
+ * shows on a clean page.
  */
 import { expect } from '@open-wc/testing';
-import { drawnPixels, nextReady } from '../support/chart-helpers.js';
-import { frame, waitFor } from '../support/frames.js';
+import { drawnPixels } from '../support/chart.js';
+import { expectQuietPage } from '../support/console.js';
+import { openPage as openTestPage, type PageWindow } from '../support/frames.js';
+import { isChart, widgetTags } from '../support/manifest.js';
+import { foldedText, shadowText } from '../support/shadow.js';
+import { nextReady, settle, waitFor } from '../support/wait.js';
 
-export const widgetTags = [
-  'asylum-stat',
-  'violence-timeline',
-  'police-deaths-chart',
-  'drug-killings-chart',
-  'republish-notice',
-] as const;
-export type WidgetTag = (typeof widgetTags)[number];
-
-export const chartTags: readonly WidgetTag[] = ['police-deaths-chart', 'drug-killings-chart'];
-
-/** What each widget shows once rendered with its default attributes, in English. */
-const figures: Record<WidgetTag, readonly RegExp[]> = {
-  'asylum-stat': [/71/, /3,000/],
-  'violence-timeline': [/February 20, 2009/],
-  'police-deaths-chart': [/about 900/i],
-  'drug-killings-chart': [/15,273/],
-  'republish-notice': [/Republish this story/],
-};
-
-/** What test/pages/record-console.js (and csp-record-violations.js) leave on a page's window. */
-export type PageWindow = Window &
-  typeof globalThis & {
-    __consoleLog: string[];
-    __cspViolations?: string[];
-  };
-
-/** Opens a page of test/hostile/pages in an iframe and waits for its load event. */
-export async function openPage(
-  name: string,
-  { width = '800px', height = '600px' } = {},
-): Promise<PageWindow> {
-  const iframe = await frame(`/test/hostile/pages/${name}`, { width, height });
-  iframe.classList.add('hostile-page');
-  return iframe.contentWindow as PageWindow;
-}
-
-/** Removes the iframes openPage() added (call it in afterEach). */
-export function closePages(): void {
-  document.querySelectorAll('iframe.hostile-page').forEach((iframe) => iframe.remove());
+/** Opens a page of test/hostile/pages in an iframe and waits for it and its widgets. */
+export function openPage(name: string, size: { width?: string; height?: string } = {}) {
+  return openTestPage(`/test/hostile/pages/${name}`, size);
 }
 
 /** The widget elements in `root`, in document order. */
@@ -54,37 +23,50 @@ export function widgetsIn(root: ParentNode): HTMLElement[] {
 }
 
 /** The chart widgets among `elements`. */
-export function chartsAmong(elements: readonly Element[]): HTMLElement[] {
-  return elements.filter((element): element is HTMLElement =>
-    chartTags.includes(element.localName as WidgetTag),
-  );
-}
-
-function shadowText(element: Element): string {
-  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export function chartsAmong(elements: readonly HTMLElement[]): HTMLElement[] {
+  return elements.filter(isChart);
 }
 
 /**
- * Waits until every element shows its figures in its shadow root, then checks what a reader sees:
- * the widget's box has a real size, and the light-DOM fallback inside the element is not rendered
- * any more (it has no layout box). Failures name the element and say what it showed.
+ * The text `element` shows on a clean page: the same widget, with the same attributes and language,
+ * rendered by the same dist/ build in this test's own page, far from any hostile CSS or script.
  */
-export async function expectFigures(elements: readonly Element[]): Promise<void> {
+async function cleanPageText(element: Element): Promise<string> {
+  await import(/* @vite-ignore */ '/dist/refuge-widgets.js' as string);
+  const holder = document.createElement('div');
+  const lang = element.closest('[lang]')?.getAttribute('lang');
+  if (lang) holder.lang = lang;
+  const reference = document.createElement(element.localName) as HTMLElement & {
+    updateComplete: Promise<unknown>;
+  };
+  for (const { name, value } of element.attributes) reference.setAttribute(name, value);
+  holder.append(reference);
+  document.body.append(holder);
+  await reference.updateComplete;
+  const text = shadowText(reference);
+  holder.remove();
+  return text;
+}
+
+/**
+ * Waits until every element shows what it shows on a clean page (the same text in its shadow
+ * root), then checks what a reader sees: the widget's box has a real size, and the light-DOM
+ * fallback inside the element is not rendered any more (it has no layout box). Failures name the
+ * element and say what it showed.
+ */
+export async function expectRendered(elements: readonly HTMLElement[]): Promise<void> {
   expect(elements.length, 'widgets to check').to.be.greaterThan(0);
   for (const element of elements) {
-    const tag = element.localName as WidgetTag;
-    const expected = figures[tag];
-    expect(expected, `a widget tag: <${tag}>`).to.exist;
+    const tag = element.localName;
+    const expected = await cleanPageText(element);
+    expect(expected, `<${tag}> on a clean page shows text`).not.to.equal('');
     try {
-      await waitFor(
-        () => expected.every((figure) => figure.test(shadowText(element))),
-        `<${tag}> to show ${expected.join(' and ')}`,
-      );
+      await waitFor(() => shadowText(element) === expected, `<${tag}> to show "${expected}"`);
     } catch (error) {
       const definition = element.ownerDocument.defaultView!.customElements.get(tag);
       const upgraded = definition !== undefined && element instanceof definition;
       throw new Error(
-        `${(error as Error).message}; upgraded: ${upgraded}, shadow root says: ` +
+        `${(error as Error).message.slice(0, 300)}…; upgraded: ${upgraded}, shadow root says: ` +
           `"${shadowText(element).slice(0, 300)}"`,
       );
     }
@@ -160,8 +142,8 @@ function expectCanvasInItsBox(chart: Element): void {
 }
 
 /**
- * Clicks the page's `<republish-notice>` button and waits for the dialog's HTML to copy. Checks
- * that the dialog is open and on screen; returns its text area.
+ * Clicks the page's first `<republish-notice>` button and waits for the dialog's HTML to copy.
+ * Checks that the dialog is open and on screen; returns its text area.
  */
 export async function openRepublishDialog(win: PageWindow): Promise<HTMLTextAreaElement> {
   const root = win.document.querySelector('republish-notice')!.shadowRoot!;
@@ -170,9 +152,9 @@ export async function openRepublishDialog(win: PageWindow): Promise<HTMLTextArea
     const textarea = root.querySelector<HTMLTextAreaElement>('[part="html"]');
     return textarea?.value ? textarea : undefined;
   }, 'the republish dialog to fill its HTML').catch((error: Error) => {
-    const dialog = root.querySelector('dialog')?.textContent ?? '(no dialog)';
+    const dialog = root.querySelector('dialog');
     throw new Error(
-      `${error.message}; the dialog says "${dialog.replace(/\s+/g, ' ').trim()}"` +
+      `${error.message}; the dialog says "${dialog ? foldedText(dialog) : '(no dialog)'}"` +
         (win.__cspViolations ? `; violations: ${JSON.stringify(win.__cspViolations)}` : ''),
     );
   });
@@ -189,31 +171,10 @@ export async function openRepublishDialog(win: PageWindow): Promise<HTMLTextArea
   return area;
 }
 
-/** Drawn pixels of a canvas of the page's own (drawnPixels() looks for a widget's shadow canvas). */
-export function canvasPixels(canvas: HTMLCanvasElement): number {
-  return drawnPixels({ shadowRoot: { querySelector: () => canvas } } as unknown as Element);
-}
-
-/** Waits two frames and a little more, so late errors (a rejected import, a redraw) show up. */
-export async function settle(win: Window, ms = 200): Promise<void> {
-  await new Promise((resolve) => win.requestAnimationFrame(() => resolve(undefined)));
-  await new Promise((resolve) => win.requestAnimationFrame(() => resolve(undefined)));
-  await new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 /**
- * The page saw no console error or warning, no uncaught error or unhandled rejection (recorded by
- * /test/pages/record-console.js) and, on CSP pages, no policy violation.
+ * Every widget of the manifest is on the page, each shows what it shows on a clean page, every
+ * chart draws, and nothing went to the console.
  */
-export function expectQuietPage(win: PageWindow, { except }: { except?: RegExp } = {}): void {
-  const log = win.__consoleLog.filter((line) => !except?.test(line));
-  expect(log, 'console errors, warnings and uncaught errors').to.deep.equal([]);
-  if (win.__cspViolations) {
-    expect(win.__cspViolations, 'Content Security Policy violations').to.deep.equal([]);
-  }
-}
-
-/** Every widget of the page renders its figures and every chart draws; nothing in the console. */
 export async function expectPageWorks(
   win: PageWindow,
   quiet: Parameters<typeof expectQuietPage>[1] = {},
@@ -221,10 +182,11 @@ export async function expectPageWorks(
   const widgets = widgetsIn(win.document);
   expect(
     widgets.map((element) => element.localName),
-    'the page holds all five widgets',
+    'the page holds every widget of the manifest',
   ).to.include.members([...widgetTags]);
-  await expectFigures(widgets);
+  await expectRendered(widgets);
   await expectChartsDrawn(chartsAmong(widgets));
+  // Nothing goes wrong once all is drawn: a late error would show up in this time.
   await settle(win);
   expectQuietPage(win, quiet);
   return widgets;

@@ -1,11 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { closePages, expectPageWorks, openPage, widgetTags, widgetsIn } from './support.js';
+import { closePages } from '../support/frames.js';
+import { widgetTags } from '../support/manifest.js';
+import { expectPageWorks, openPage, widgetsIn } from './support.js';
 
 describe('hostile page: the library twice from two URLs, mixed with per-widget files (built dist/)', function () {
   this.timeout(60000);
   afterEach(closePages);
 
-  it('defines each tag once, renders every widget, draws both charts, with nothing in the console', async () => {
+  it('defines each tag once, renders every widget, draws every chart, with nothing in the console', async () => {
     const win = await openPage('two-urls.html');
     const page = win as typeof win & { __defineCalls: string[]; litElementVersions: string[] };
 

@@ -1,43 +1,79 @@
-/** Helpers for tests that load built dist/ pages in iframes, as partner pages embed them. */
+/** Test pages in iframes: built dist/ pages and test/pages, loaded as partner pages load them. */
 
-/** Polls `check` every 50 ms until it returns a truthy value, or fails after `ms`. */
-export async function waitFor<T>(
-  check: () => T | undefined | null | false,
-  what: string,
-  ms = 8000,
-): Promise<T> {
-  const deadline = performance.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+/**
+ * What a test page's window holds: test/pages/record-console.js leaves its console log,
+ * csp-record-violations.js the policy violations, record-refuge-errors.js the `refuge-error` codes,
+ * and insert-widgets.ts the widgets it inserted.
+ */
+export type PageWindow = Window &
+  typeof globalThis & {
+    __consoleLog: string[];
+    __cspViolations?: string[];
+    __refugeErrors?: string[];
+    pageWidgets?: Promise<HTMLElement[]>;
+  };
 
-/** Adds an iframe of `src` (inside `parent`, default body) and waits for its load event. */
+/**
+ * Adds an iframe of `source` (a URL, or `{ srcdoc }`) inside `parent` (default body) and waits for
+ * its load event.
+ */
 export async function frame(
-  src: string,
-  { parent = document.body, width = '800px', height = '600px' } = {},
+  source: string | { srcdoc: string },
+  { parent = document.body, width = '800px', height = '600px', className = '' } = {},
 ): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');
   iframe.style.width = width;
   iframe.style.height = height;
   iframe.style.border = '0';
+  if (className) iframe.className = className;
   const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  iframe.src = src;
+  if (typeof source === 'string') iframe.src = source;
+  else iframe.srcdoc = source.srcdoc;
   parent.append(iframe);
   await loaded;
   return iframe;
 }
 
-/** Runs axe-core inside a frame's document and returns its serious and critical violations. */
-export async function axeViolations(win: Window): Promise<string[]> {
+/**
+ * Opens a test page (test/pages, test/hostile/pages) in an iframe and waits for its load event and,
+ * on a page that uses test/pages/insert-widgets.ts, for its widgets to be in the page.
+ */
+export async function openPage(
+  path: string,
+  { width = '800px', height = '600px' } = {},
+): Promise<PageWindow> {
+  const iframe = await frame(path, { width, height, className: 'test-page' });
+  const win = iframe.contentWindow as PageWindow;
+  await win.pageWidgets;
+  return win;
+}
+
+/** Removes the iframes openPage() added (call it in afterEach). */
+export function closePages(): void {
+  document.querySelectorAll('iframe.test-page').forEach((iframe) => iframe.remove());
+}
+
+/** Loads a classic script into `win`'s document and waits until it has run. */
+export async function loadScript(win: Window, src: string): Promise<void> {
   const script = win.document.createElement('script');
-  const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
-  script.src = '/node_modules/axe-core/axe.min.js';
+  const loaded = new Promise((resolve, reject) => {
+    script.addEventListener('load', resolve, { once: true });
+    script.addEventListener('error', () => reject(new Error(`${src} did not load`)), {
+      once: true,
+    });
+  });
+  script.src = src;
   win.document.head.append(script);
   await loaded;
+}
+
+interface AxeResults {
+  violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+}
+
+/** Runs axe-core inside a frame's document and returns its serious and critical violations. */
+export async function axeViolations(win: Window): Promise<string[]> {
+  await loadScript(win, '/node_modules/axe-core/axe.min.js');
   const axe = (win as unknown as { axe: { run: (context: Document) => Promise<AxeResults> } }).axe;
   const results = await axe.run(win.document);
   return results.violations
@@ -46,18 +82,4 @@ export async function axeViolations(win: Window): Promise<string[]> {
       (violation) =>
         `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
     );
-}
-
-interface AxeResults {
-  violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-}
-
-/** The tags the built library defines, from dist/custom-elements.json. */
-export async function widgetTags(): Promise<string[]> {
-  const manifest = (await (await fetch('/dist/custom-elements.json')).json()) as {
-    modules: { declarations?: { tagName?: string }[] }[];
-  };
-  return manifest.modules
-    .flatMap((module) => module.declarations ?? [])
-    .flatMap((declaration) => (declaration.tagName ? [declaration.tagName] : []));
 }

@@ -1,9 +1,9 @@
-import { oneEvent } from '@open-wc/testing';
-
-/** The widget's rendered text, whitespace folded, as a reader (or screen reader) gets it. */
-export function shadowText(element: Element): string {
-  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+/**
+ * What a host page would see go wrong: console warnings and uncaught errors, captured in the test's
+ * own page, or recorded inside a test page by test/pages/record-console.js.
+ */
+import { expect } from '@open-wc/testing';
+import type { PageWindow } from './frames.js';
 
 /** Collects `console.warn` calls until `restore()` is called. */
 export function captureWarnings() {
@@ -39,33 +39,6 @@ export function captureUncaught() {
   };
 }
 
-/** Adds `markup` to the document (inside a container), and waits for the first `refuge-ready` or `refuge-error`. */
-export async function mount<T extends HTMLElement>(
-  markup: string,
-  { container = document.body }: { container?: HTMLElement } = {},
-): Promise<T> {
-  const wrapper = document.createElement('div');
-  wrapper.innerHTML = markup;
-  const element = wrapper.firstElementChild as T;
-  const settled = Promise.race([
-    oneEvent(element, 'refuge-ready'),
-    oneEvent(element, 'refuge-error'),
-  ]);
-  container.append(element);
-  await settled;
-  return element;
-}
-
-/** Elements added with mount() are removed after each test by this. */
-export function cleanUp(...selectors: string[]): void {
-  for (const element of document.querySelectorAll(selectors.join(','))) element.remove();
-}
-
-/** Waits for the next animation frame (style and layout have been updated). */
-export function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
-}
-
 /**
  * For a `describe` block: captures warnings and uncaught errors during each test (see above) and
  * restores the console after it. Read `capture.warnings.calls` and `capture.uncaught.errors`.
@@ -84,4 +57,17 @@ export function captureEachTest() {
     capture.uncaught.restore();
   });
   return capture;
+}
+
+/**
+ * A test page saw no console error or warning, no uncaught error or unhandled rejection (recorded
+ * by test/pages/record-console.js) and, on a CSP page, no policy violation
+ * (test/pages/csp-record-violations.js). `except` leaves out the page's own lines.
+ */
+export function expectQuietPage(win: PageWindow, { except }: { except?: RegExp } = {}): void {
+  const log = win.__consoleLog.filter((line) => !except?.test(line));
+  expect(log, 'console errors, warnings and uncaught errors').to.deep.equal([]);
+  if (win.__cspViolations) {
+    expect(win.__cspViolations, 'Content Security Policy violations').to.deep.equal([]);
+  }
 }

@@ -1,0 +1,56 @@
+/** Chart widgets in tests: what they drew, what they loaded, their CSV. */
+import type { ChartWidgetElement } from '../../src/core/chart/chart-element.js';
+import { foldedText } from './shadow.js';
+import { nextReady } from './wait.js';
+
+/**
+ * How many pixels of a canvas are not transparent (0: nothing was drawn): a chart widget's canvas,
+ * or a canvas of the page's own.
+ */
+export function drawnPixels(chartOrCanvas: Element): number {
+  // By name, not instanceof: a canvas of an iframe is not an HTMLCanvasElement of this window.
+  const canvas =
+    chartOrCanvas.localName === 'canvas'
+      ? (chartOrCanvas as HTMLCanvasElement)
+      : chartOrCanvas.shadowRoot!.querySelector('canvas')!;
+  if (canvas.width === 0 || canvas.height === 0) return 0;
+  const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+  let count = 0;
+  for (let alpha = 3; alpha < data.length; alpha += 4) if (data[alpha] !== 0) count += 1;
+  return count;
+}
+
+/** The files `win` requested so far, as paths below dist/ where they are there. */
+export function requestedFiles(win: Window = window): string[] {
+  return win.performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name.replace(/^.*\/dist\//, ''));
+}
+
+/** Did `win` request any part of Chart.js so far? */
+export function chartJsRequested(win: Window = window): boolean {
+  return requestedFiles(win).some((name) => /chart-setup|node_modules\/chart\.js/.test(name));
+}
+
+/** Adds a chart widget in view and waits until Chart.js has drawn it. */
+export async function showChart<T extends ChartWidgetElement>(markup: string): Promise<T> {
+  const holder = document.createElement('div');
+  holder.style.width = '640px';
+  holder.innerHTML = markup;
+  const element = holder.firstElementChild as T;
+  const ready = nextReady(element);
+  document.body.append(holder);
+  await ready;
+  return element;
+}
+
+/** The text of each row of the chart's table of figures. */
+export function tableRows(chart: Element): string[] {
+  return [...chart.shadowRoot!.querySelectorAll('[part="table"] tbody tr')].map(foldedText);
+}
+
+/** The text of a `data:text/csv` link. */
+export function csvText(element: Element): string {
+  const href = element.shadowRoot!.querySelector<HTMLAnchorElement>('[part="download"]')!.href;
+  return decodeURIComponent(href.slice(href.indexOf(',') + 1)).replace(/^\uFEFF/, '');
+}
