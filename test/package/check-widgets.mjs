@@ -26,6 +26,10 @@ function pieces(tag) {
         !exists(story) ||
         /export\s+const\s+Permutations\b|export\s*\{[^}]*\bPermutations\b/.test(read(story)),
     ],
+    [
+      `an import of src/widgets/${tag}/${tag}.js in ${story} (without it the element is never defined and the screenshots are blank)`,
+      () => !exists(story) || read(story).includes(`../src/widgets/${tag}/${tag}.js'`),
+    ],
     [`its test file test/${tag}.test.ts`, () => exists(`test/${tag}.test.ts`)],
     ...[320, 1024].map((width) => {
       const baseline = `test/screenshots/Chrome/baseline/${tag}-permutations-${width}.png`;
