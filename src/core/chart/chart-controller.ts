@@ -2,7 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { lazyImport } from '../lazy-import.js';
 import type * as ChartSetupModule from './chart-setup.js';
 import type { Chart, ChartConfiguration } from './chart-setup.js';
-import { readPalette, type ChartPalette } from './chart-palette.js';
+import type { PointWalker } from './chart-keyboard.js';
+import type { ChartPalette } from './chart-palette.js';
+import type { ChartPoint } from './chart-point.js';
 
 /** Chart.js and our option builders, loaded when a chart nears the viewport. */
 export type ChartSetup = typeof ChartSetupModule;
@@ -12,6 +14,8 @@ export interface ChartHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** The chart for the current language and data, in the given colours, built with `setup`'s helpers. */
   chartConfiguration(palette: ChartPalette, setup: ChartSetup): ChartConfiguration<'bar'>;
+  /** Every bar, in reading order, with its announcement and value label. */
+  chartPoints(): readonly ChartPoint[];
   /** Called after Chart.js has drawn (each time). */
   chartDrawn(): void;
   /** Called once when Chart.js could not be loaded or could not draw. */
@@ -42,7 +46,13 @@ export class ChartController implements ReactiveController {
   #redrawScheduled = false;
   #palette: ChartPalette | undefined;
   #intersection: IntersectionObserver | undefined;
-  #colorQuery: MediaQueryList | undefined;
+  #colorQueries: MediaQueryList[] = [];
+  /** Walks the points with the keyboard, once Chart.js (and the walker with it) has loaded. */
+  #walker: PointWalker | undefined;
+  /** The point the keyboard is on: its tooltip is shown, and shown again after a redraw. */
+  #shownPoint: ChartPoint | undefined;
+  /** Set while only the tooltip moves: that is not a new rendering of the widget. */
+  #movingTooltip = false;
   #cleanups: (() => void)[] = [];
 
   constructor(host: ChartHost) {
@@ -60,17 +70,26 @@ export class ChartController implements ReactiveController {
     this.#intersection.observe(this.#host);
 
     const redraw = () => this.#scheduleRedraw();
-    this.#colorQuery = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
-    this.#colorQuery?.addEventListener('change', redraw);
+    // The reader's colour scheme, and Windows High Contrast turned on or off.
+    this.#colorQueries = ['(prefers-color-scheme: dark)', '(forced-colors: active)'].flatMap(
+      (query) => globalThis.matchMedia?.(query) ?? [],
+    );
+    for (const query of this.#colorQueries) query.addEventListener('change', redraw);
     // The watchers' colours have a 1 ms transition, so a change of the colours they resolve to
     // (the host page flipped its color-scheme, or set a --refuge-* token) fires transitionend.
     const root = this.#host.renderRoot;
     root.addEventListener('transitionend', redraw);
+    // Keys on the chart's list of points; nothing to walk until the chart is drawn.
+    const walk = (event: Event) => this.#walker?.handle(event);
+    root.addEventListener('keydown', walk);
+    root.addEventListener('focusout', walk);
     const resizeForPrint = () => this.chart?.resize();
     globalThis.addEventListener('beforeprint', resizeForPrint);
     this.#cleanups.push(
-      () => this.#colorQuery?.removeEventListener('change', redraw),
+      () => this.#colorQueries.forEach((query) => query.removeEventListener('change', redraw)),
       () => root.removeEventListener('transitionend', redraw),
+      () => root.removeEventListener('keydown', walk),
+      () => root.removeEventListener('focusout', walk),
       () => globalThis.removeEventListener('beforeprint', resizeForPrint),
     );
   }
@@ -80,10 +99,14 @@ export class ChartController implements ReactiveController {
     this.#intersection?.disconnect();
     this.#intersection = undefined;
     this.#cleanups.splice(0).forEach((cleanup) => cleanup());
+    this.#walker = undefined;
+    this.#shownPoint = undefined;
     this.#destroy();
   }
 
   hostUpdated(): void {
+    // A new rendering (a new language) has new options; the point the keyboard is on stays.
+    this.#walker?.mark();
     this.#draw();
   }
 
@@ -98,6 +121,7 @@ export class ChartController implements ReactiveController {
       }
     }
     this.#near = true;
+    this.#walker = new this.#module.PointWalker(this.#host, (point) => this.showPoint(point));
     this.#draw();
   }
 
@@ -107,7 +131,8 @@ export class ChartController implements ReactiveController {
     this.#redrawScheduled = true;
     queueMicrotask(() => {
       this.#redrawScheduled = false;
-      const palette = readPalette(this.#host.renderRoot);
+      if (!this.#module) return;
+      const palette = this.#module.readPalette(this.#host.renderRoot);
       if (JSON.stringify(palette) !== JSON.stringify(this.#palette)) this.#draw();
     });
   }
@@ -123,15 +148,41 @@ export class ChartController implements ReactiveController {
       // A new chart each time: our charts have a handful of bars, so this costs about a
       // millisecond and leaves no stale colour, label or locale behind.
       this.#destroy();
-      this.#palette = readPalette(this.#host.renderRoot);
+      this.#palette = this.#module.readPalette(this.#host.renderRoot);
       const configuration = this.#host.chartConfiguration(this.#palette, this.#module);
       configuration.plugins = [
         ...(configuration.plugins ?? []),
-        { id: 'refugeDrawn', afterRender: () => this.#host.chartDrawn() },
+        this.#module.valueLabels(this.#host.chartPoints(), this.#palette),
+        {
+          id: 'refugeDrawn',
+          afterRender: () => {
+            if (!this.#movingTooltip) this.#host.chartDrawn();
+          },
+        },
       ];
       this.chart = new this.#module.Chart(canvas, configuration);
+      this.#showTooltip();
     } catch (error) {
       this.#fail(error);
+    }
+  }
+
+  /**
+   * Shows Chart.js's tooltip for `point` as if it were hovered (for the keyboard), or hides it.
+   * The point is kept, so a redraw (new colours, a resize) shows it again.
+   */
+  showPoint(point: ChartPoint | undefined): void {
+    this.#shownPoint = point;
+    this.#showTooltip();
+  }
+
+  #showTooltip(): void {
+    if (!this.chart || !this.#module) return;
+    this.#movingTooltip = true;
+    try {
+      this.#module.showTooltip(this.chart, this.#shownPoint);
+    } finally {
+      this.#movingTooltip = false;
     }
   }
 

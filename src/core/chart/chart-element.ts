@@ -5,6 +5,7 @@ import { renderChartFrame, type ChartFrame } from './chart-frame.js';
 import { chartMessages } from './chart-frame.messages.js';
 import { chartFrameStyles } from './chart-frame.styles.js';
 import type { ChartPalette } from './chart-palette.js';
+import type { ChartPoint } from './chart-point.js';
 import type { ChartConfiguration } from './chart-setup.js';
 
 /**
@@ -52,6 +53,11 @@ export abstract class ChartWidgetElement extends WidgetElement {
       showTable: this.showTable,
       failure: this.#chartBroken ? chartMessages[this.locale].chartFailed : undefined,
     });
+  }
+
+  /** Every bar, in reading order: what the keyboard walks and what is written on the bars. */
+  chartPoints(): readonly ChartPoint[] {
+    return this.chartFrame().points;
   }
 
   /** `refuge-ready` waits for Chart.js to draw, in chartDrawn(). */

@@ -3,18 +3,27 @@ import type { Locale } from '../localize.js';
 /** Words every chart shares; each widget keeps its own in `<tag>.messages.ts`. */
 export const chartMessages: Record<
   Locale,
-  { downloadCsv: string; chartFailed: string; csvSource: string; csvNote: string }
+  {
+    downloadCsv: string;
+    chartFailed: string;
+    csvSource: string;
+    csvNote: string;
+    /** The name of the chart's list of bars, which says how to walk it. */
+    pointsLabel: string;
+  }
 > = {
   en: {
     downloadCsv: 'Download the data (CSV)',
     chartFailed: 'The chart could not be loaded. Its figures are in the table below.',
     csvSource: 'Source',
     csvNote: 'Note',
+    pointsLabel: 'The chart’s bars: use the arrow keys',
   },
   es: {
     downloadCsv: 'Descargar los datos (CSV)',
     chartFailed: 'No se pudo cargar el gráfico. Sus cifras están en la tabla de abajo.',
     csvSource: 'Fuente',
     csvNote: 'Nota',
+    pointsLabel: 'Las barras del gráfico: use las flechas',
   },
 };

@@ -47,6 +47,19 @@ export const chartFrameStyles = css`
     position: absolute;
     inset: 0;
   }
+  /* The bars as a list for the keyboard: one Tab stop over the chart, read through
+     aria-activedescendant; the mouse goes through it to Chart.js's own tooltip. */
+  .points {
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    padding: 0;
+    pointer-events: none;
+  }
+  .points:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
   .chart-failed {
     position: absolute;
     inset: 0;
@@ -56,6 +69,10 @@ export const chartFrameStyles = css`
     padding: 1em;
     text-align: center;
     border: 1px dashed var(--_border);
+  }
+  /* At 320 px the table may be wider than the page: it scrolls in its own labelled region. */
+  .table-box:not(.visually-hidden) {
+    overflow-x: auto;
   }
   .data-table {
     inline-size: 100%;
@@ -117,5 +134,24 @@ export const chartFrameStyles = css`
   }
   [data-swatch='grid'] {
     color: var(--_border);
+  }
+  [data-swatch='surface'] {
+    color: transparent;
+  }
+  /* Forced colours (Windows High Contrast): the canvas is not repainted by the system, so the
+     swatches keep the system colours they are given and the chart is drawn in them. */
+  @media (forced-colors: active) {
+    .swatches {
+      forced-color-adjust: none;
+    }
+    [data-swatch='text'] {
+      color: CanvasText;
+    }
+    [data-swatch='surface'] {
+      color: Canvas;
+    }
+    .legend-key {
+      forced-color-adjust: none;
+    }
   }
 `;

@@ -3,7 +3,7 @@ import type { Source } from '../../data/types.js';
 import type { Locale } from '../localize.js';
 import { renderSourceLine } from '../source-line.js';
 import { chartMessages } from './chart-frame.messages.js';
-import { swatchNames } from './chart-palette.js';
+import type { ChartPoint } from './chart-point.js';
 import { csvDataUrl, type CsvRow } from './csv.js';
 
 /** Everything a news chart shows around its canvas, already in the widget's language. */
@@ -12,6 +12,8 @@ export interface ChartFrame {
   description: string;
   /** Read by screen readers in place of the canvas: the chart in words. */
   summary: string;
+  /** Every bar, in reading order: walked with the arrow keys and labelled on the chart. */
+  points: readonly ChartPoint[];
   /** A key for charts with more than one series; `pattern` marks a hatched (calculated) series. */
   legend?: readonly { label: string; pattern?: boolean }[];
   table: {
@@ -32,6 +34,25 @@ export interface ChartFrameState {
   showTable: boolean;
   /** Set when Chart.js could not be loaded or draw: the table is shown instead. */
   failure?: string;
+}
+
+/** Elements whose resolved colours the chart is drawn in (read by chart-palette.ts). */
+const swatchNames = ['accent', 'text', 'muted', 'grid', 'surface'] as const;
+
+/**
+ * The bars as a listbox over the chart: one Tab stop, whose options (visually hidden) are the
+ * points in reading order. The chart's keyboard controller moves `aria-activedescendant` and
+ * `aria-selected` over them, so a screen reader says each point once as it is reached.
+ */
+function renderPoints(points: readonly ChartPoint[], label: string): TemplateResult {
+  return html`<ul class="points" role="listbox" tabindex="0" aria-label=${label}>
+    ${points.map(
+      (point, index) =>
+        html`<li role="option" id="point-${index}" aria-selected="false">
+          ${point.announcement}
+        </li>`,
+    )}
+  </ul>`;
 }
 
 /**
@@ -73,10 +94,20 @@ export function renderChartFrame(frame: ChartFrame, state: ChartFrameState): Tem
     }
     <div class="chart-box" part="chart">
       <canvas role="img" aria-label=${frame.summary}></canvas>
-      ${state.failure ? html`<p class="chart-failed" role="status">${state.failure}</p>` : nothing}
+      ${
+        state.failure
+          ? html`<p class="chart-failed" role="status">${state.failure}</p>`
+          : renderPoints(frame.points, words.pointsLabel)
+      }
     </div>
-    <!-- A table cannot be narrower than its text, so the wrapper is what hides it visually. -->
-    <div class=${tableVisible ? 'table-box' : 'table-box visually-hidden'}>
+    <!-- A table cannot be narrower than its text, so the wrapper is what hides it visually; shown,
+         it scrolls sideways on its own, as a labelled region the keyboard can reach. -->
+    <div
+      class=${tableVisible ? 'table-box' : 'table-box visually-hidden'}
+      role=${tableVisible ? 'region' : nothing}
+      aria-label=${tableVisible ? frame.table.caption : nothing}
+      tabindex=${tableVisible ? '0' : nothing}
+    >
       <table class="data-table" part="table" data-fallback>
         <caption>
           ${frame.table.caption}

@@ -1,13 +1,19 @@
-/** The swatches the frame renders (see chart-frame.ts) so that their resolved colours can be read. */
-export const swatchNames = ['accent', 'text', 'muted', 'grid'] as const;
-
 /** The colours and font a chart is drawn with, read from the widget's resolved CSS at draw time. */
 export interface ChartPalette {
   accent: string;
   text: string;
   muted: string;
   grid: string;
+  /** Behind text drawn over the chart (value labels): the system `Canvas` under forced colours,
+   * otherwise white or near-black, whichever sets off the text colour. */
+  surface: string;
   font: string;
+}
+
+/** A surface for text of colour `text`: near-black for light text, white for dark text. */
+function contrastingSurface(text: string): string {
+  const [red = 0, green = 0, blue = 0] = (text.match(/[\d.]+/g) ?? []).map(Number);
+  return 0.2126 * red + 0.7152 * green + 0.0722 * blue > 128 ? '#16181d' : '#ffffff';
 }
 
 /**
@@ -21,11 +27,15 @@ export function readPalette(root: HTMLElement | DocumentFragment): ChartPalette 
     return swatch ? getComputedStyle(swatch).color : 'currentColor';
   };
   const frame = root.querySelector('[data-swatch="text"]');
+  const text = colour('text');
+  // Transparent unless forced colours give the system surface (see chart-frame.styles.ts).
+  const surface = colour('surface');
   return {
     accent: colour('accent'),
-    text: colour('text'),
+    text,
     muted: colour('muted'),
     grid: colour('grid'),
+    surface: /^rgba\(.*,\s*0\)$|^transparent$/.test(surface) ? contrastingSurface(text) : surface,
     font: frame ? getComputedStyle(frame).fontFamily : 'sans-serif',
   };
 }

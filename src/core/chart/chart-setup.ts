@@ -1,7 +1,7 @@
 // The only module that imports Chart.js. It is loaded with import() when a chart nears the
 // viewport (see chart-controller.ts), and registers just what our bar charts use: never `chart.js/auto`.
-// The builders of our charts' options live here too, so they arrive with Chart.js rather than in
-// every page's first download. (This module is listed in package.json `sideEffects`: without
+// The builders of our charts' options, the palette reader, the value labels and the keyboard walk
+// come with it too, so they arrive with Chart.js rather than in every page's first download. (This module is listed in package.json `sideEffects`: without
 // that, bundlers, ours included, drop the Chart.register() call.)
 import {
   BarController,
@@ -20,6 +20,10 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
 export { Chart };
 export type { ChartConfiguration, TooltipItem };
+// What a drawn chart needs besides Chart.js, loaded with it rather than in the first download.
+export { readPalette } from './chart-palette.js';
+export { PointWalker, showTooltip } from './chart-keyboard.js';
+export { drawnLabels, valueLabels } from './chart-value-labels.js';
 
 type BarOptions = NonNullable<ChartConfiguration<'bar'>['options']>;
 
@@ -42,7 +46,8 @@ export function barOptions(
     locale: intlLocales[locale],
     scales: {
       x: { ticks, grid: { color: palette.grid }, border: { color: palette.grid } },
-      y: { ticks, grid: { color: palette.grid }, border: { color: palette.grid } },
+      // Room above the tallest bar for its value label (a category axis ignores it).
+      y: { ticks, grid: { color: palette.grid }, border: { color: palette.grid }, grace: '12%' },
     },
     plugins: {
       tooltip: {

@@ -60,4 +60,12 @@ export const asylumStatStyles = css`
     font-size: 0.85em;
     color: var(--_muted);
   }
+  @media (forced-colors: active) {
+    .proportion svg {
+      forced-color-adjust: none;
+    }
+    .cases {
+      stroke: CanvasText;
+    }
+  }
 `;

@@ -28,6 +28,12 @@ export class DrugKillingsChart extends ChartWidgetElement {
       summary: text.summary(
         killings.years.map((year) => text.yearValue(format(year.value), year.period)).join(', '),
       ),
+      points: killings.years.map((year, index) => ({
+        datasetIndex: 0,
+        index,
+        announcement: `${year.period}: ${text.tooltip(format(year.value))}`,
+        valueLabel: [format(year.value)],
+      })),
       table: {
         caption: text.tableCaption,
         head: [text.yearHeader, text.countHeader],

@@ -33,6 +33,20 @@ export class PoliceDeathsChart extends ChartWidgetElement {
       title: text.title,
       description: text.description(total, in2008),
       summary: text.summary(total, in2008, other),
+      points: [
+        {
+          datasetIndex: 0,
+          index: 0,
+          announcement: text.in2008(in2008),
+          valueLabel: [text.nearly(in2008)],
+        },
+        {
+          datasetIndex: 1,
+          index: 0,
+          announcement: text.other(other),
+          valueLabel: [text.total(other), `(${this.coreMessages.calculated})`],
+        },
+      ],
       legend: [{ label: text.in2008(in2008) }, { label: text.other(other), pattern: true }],
       table: {
         caption: text.tableCaption,

@@ -26,6 +26,13 @@ export const violenceTimelineStyles = css`
     border-radius: 50%;
     background: var(--violence-timeline-marker, var(--_accent));
   }
+  @media (forced-colors: active) {
+    /* A background is repainted as Canvas: the marker keeps the system highlight instead. */
+    .event::before {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+  }
   .date {
     display: block;
     font-weight: 700;
