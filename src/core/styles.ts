@@ -60,18 +60,6 @@ export const widgetStyles = css`
     padding: 0.75em;
   }
 
-  /* Forced colours (Windows High Contrast): the system colours, never ours. Text, backgrounds and
-     borders are repainted by the browser; these tokens reach what it leaves alone (the chart's
-     canvas, SVG marks, elements with forced-color-adjust: none). */
-  @media (forced-colors: active) {
-    .widget {
-      --_muted: GrayText;
-      --_accent: Highlight;
-      --_border: CanvasText;
-      --_track: Canvas;
-    }
-  }
-
   *,
   *::before,
   *::after {

@@ -54,6 +54,7 @@ export const chartFrameStyles = css`
     inset: 0;
     margin: 0;
     padding: 0;
+    list-style: none;
     pointer-events: none;
   }
   .points:focus-visible {
@@ -141,17 +142,20 @@ export const chartFrameStyles = css`
   /* Forced colours (Windows High Contrast): the canvas is not repainted by the system, so the
      swatches keep the system colours they are given and the chart is drawn in them. */
   @media (forced-colors: active) {
-    .swatches {
+    .swatches,
+    .legend-key {
       forced-color-adjust: none;
+      --_accent: Highlight;
     }
     [data-swatch='text'] {
       color: CanvasText;
     }
+    [data-swatch='muted'],
+    [data-swatch='grid'] {
+      color: GrayText;
+    }
     [data-swatch='surface'] {
       color: Canvas;
-    }
-    .legend-key {
-      forced-color-adjust: none;
     }
   }
 `;

@@ -48,7 +48,7 @@ function renderPoints(points: readonly ChartPoint[], label: string): TemplateRes
   return html`<ul class="points" role="listbox" tabindex="0" aria-label=${label}>
     ${points.map(
       (point, index) =>
-        html`<li role="option" id="point-${index}" aria-selected="false">
+        html`<li class="visually-hidden" role="option" id="point-${index}" aria-selected="false">
           ${point.announcement}
         </li>`,
     )}

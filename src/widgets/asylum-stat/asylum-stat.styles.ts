@@ -60,9 +60,13 @@ export const asylumStatStyles = css`
     font-size: 0.85em;
     color: var(--_muted);
   }
+  /* Forced colours repaint text and boxes, not SVG marks: those take the system colours here. */
   @media (forced-colors: active) {
     .proportion svg {
       forced-color-adjust: none;
+      --_track: Canvas;
+      --_muted: GrayText;
+      --asylum-stat-value-color: Highlight;
     }
     .cases {
       stroke: CanvasText;
