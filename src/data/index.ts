@@ -11,4 +11,4 @@ export {
   type TimelineEvent,
   type TimelineEventId,
 } from './timeline.js';
-export { licenses, defaultCredit, findLicense, type License } from './republish.js';
+export { licenses, defaultCredit, deedUrl, findLicense, type License } from './republish.js';

@@ -81,6 +81,14 @@ export function findLicense(id: string | null | undefined): License | undefined 
   return licenses.find((license) => license.id === wanted);
 }
 
+/**
+ * The license's deed in the reader's language: Creative Commons publishes every deed in Spanish
+ * too, at `deed.es` beside the English one.
+ */
+export function deedUrl(license: License, language: 'en' | 'es'): string {
+  return language === 'es' ? `${license.deedUrl}deed.es` : license.deedUrl;
+}
+
 /** The default credit for this story. */
 export const defaultCredit = {
   author: 'Andrew Becker',

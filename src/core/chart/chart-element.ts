@@ -13,6 +13,7 @@ import type { ChartConfiguration } from './chart-setup.js';
  * news chart frame, and `refuge-ready` only once Chart.js has drawn. A chart widget adds its own
  * styles after `ChartWidgetElement.styles` and documents only its own parts.
  *
+ * @csspart title - The chart's title; the builder names an iframe after it.
  * @csspart chart - The box the chart is drawn in; it has its final size before Chart.js loads.
  * @csspart table - The table of the figures (always present for assistive technology).
  * @csspart download - The "Download the data (CSV)" link.

@@ -76,7 +76,7 @@ export function renderChartFrame(frame: ChartFrame, state: ChartFrameState): Tem
   ];
   return html`<figure class="chart-frame">
     <figcaption>
-      <p class="chart-title">${frame.title}</p>
+      <p class="chart-title" part="title">${frame.title}</p>
       <p class="chart-description">${frame.description}</p>
     </figcaption>
     ${

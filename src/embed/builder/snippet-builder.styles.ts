@@ -41,9 +41,12 @@ export const snippetBuilderStyles = css`
     border: 1px solid #8a8f99;
     border-radius: 4px;
   }
-  label {
+  /* A label names its control and nothing else; the help below it is the control's description. */
+  .field {
     display: grid;
     gap: 0.2rem;
+  }
+  label {
     font-weight: 600;
   }
   label.check {

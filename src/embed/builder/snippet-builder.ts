@@ -65,8 +65,8 @@ export class SnippetBuilder extends LitElement {
     return html`
       <div class="topbar">
         <h1>${text.title}</h1>
-        <label>
-          ${text.interfaceLanguage}
+        <div class="field">
+          <label for="ui-language">${text.interfaceLanguage}</label>
           <select id="ui-language" @change=${this.#onLocale}>
             ${(['en', 'es'] as const).map(
               (locale) =>
@@ -75,13 +75,13 @@ export class SnippetBuilder extends LitElement {
                 </option>`,
             )}
           </select>
-        </label>
+        </div>
       </div>
       <p>${text.intro}</p>
 
       <form @submit=${(event: Event) => event.preventDefault()}>
-        <label>
-          ${text.widget}
+        <div class="field">
+          <label for="widget">${text.widget}</label>
           <select id="widget" @change=${this.#onWidget}>
             ${registry.map(
               (candidate) =>
@@ -90,7 +90,7 @@ export class SnippetBuilder extends LitElement {
                 </option>`,
             )}
           </select>
-        </label>
+        </div>
         ${
           widget
             ? html`<fieldset>
@@ -99,8 +99,8 @@ export class SnippetBuilder extends LitElement {
               </fieldset>`
             : nothing
         }
-        <label>
-          ${text.baseUrl}
+        <div class="field">
+          <label for="base-url">${text.baseUrl}</label>
           <input
             id="base-url"
             type="url"
@@ -108,8 +108,8 @@ export class SnippetBuilder extends LitElement {
             aria-describedby="base-url-help"
             @change=${this.#onBaseUrl}
           />
-          <span class="help" id="base-url-help">${text.baseUrlHelp}</span>
-        </label>
+          <p class="help" id="base-url-help">${text.baseUrlHelp}</p>
+        </div>
         <label class="check">
           <input
             id="integrity"
@@ -156,7 +156,7 @@ export class SnippetBuilder extends LitElement {
     const label = text.attributeLabels[attribute.name] ?? attribute.name;
     const help =
       this.locale === 'en' && attribute.description
-        ? html`<span class="help" id="${id}-help">${attribute.description}</span>`
+        ? html`<p class="help" id="${id}-help">${attribute.description}</p>`
         : nothing;
     const describedBy = help === nothing ? nothing : `${id}-help`;
     const value = this.values[attribute.name];
@@ -178,8 +178,8 @@ export class SnippetBuilder extends LitElement {
         ${help}`;
     }
     if (attribute.kind === 'enum') {
-      return html`<label>
-        ${label}
+      return html`<div class="field">
+        <label for=${id}>${label}</label>
         <select
           id=${id}
           aria-describedby=${describedBy}
@@ -194,10 +194,10 @@ export class SnippetBuilder extends LitElement {
           )}
         </select>
         ${help}
-      </label>`;
+      </div>`;
     }
-    return html`<label>
-      ${label}
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
       <input
         id=${id}
         type="text"
@@ -206,7 +206,7 @@ export class SnippetBuilder extends LitElement {
         @change=${(event: Event) => this.#setValue(attribute.name, (event.target as HTMLInputElement).value)}
       />
       ${help}
-    </label>`;
+    </div>`;
   }
 
   #renderSnippet(kind: SnippetKind, title: string, help: string) {
@@ -286,7 +286,11 @@ export class SnippetBuilder extends LitElement {
     };
     this.snippets = {
       script: scriptSnippet(choice, fallbackHtml(desktop), options),
-      iframe: iframeSnippet(choice, desktop.getBoundingClientRect().height, options),
+      iframe: iframeSnippet(
+        choice,
+        { height: desktop.getBoundingClientRect().height, title: previewTitle(desktop, choice) },
+        options,
+      ),
     };
     this.status = {};
   }
@@ -303,4 +307,13 @@ export class SnippetBuilder extends LitElement {
       this.status = { [kind]: text.copyFallback };
     }
   }
+}
+
+/**
+ * The iframe's name: the widget's own title as the preview shows it, so in the chosen language;
+ * the manifest's (English) summary for a widget that has none.
+ */
+function previewTitle(preview: Element, choice: WidgetChoice): string {
+  const title = preview.shadowRoot?.querySelector('[part~="title"]')?.textContent;
+  return title?.replace(/\s+/g, ' ').trim() || choice.widget.summary;
 }

@@ -65,12 +65,12 @@ export function embedQuery({ widget, values }: WidgetChoice): string {
 /** The iframe embed, for CMSs that strip scripts, plus the optional parent script that resizes it. */
 export function iframeSnippet(
   choice: WidgetChoice,
-  height: number,
+  { height, title }: { height: number; title: string },
   options: SnippetOptions,
 ): string {
   const frame = inert.createElement('iframe');
   frame.setAttribute('src', new URL(`embed.html?${embedQuery(choice)}`, options.baseUrl).href);
-  frame.setAttribute('title', choice.widget.summary);
+  frame.setAttribute('title', title);
   frame.setAttribute('loading', 'lazy');
   frame.setAttribute('style', 'width:100%;border:0');
   frame.setAttribute('height', String(Math.ceil(height)));

@@ -20,6 +20,7 @@ const CASES_BAR_SHARE = 0.9;
  * @tagname asylum-stat
  * @summary A headline asylum figure: grants in immigration court, or requests at the border.
  *
+ * @csspart title - The title above the figure; the builder names an iframe after it.
  * @csspart value - The headline figure, as text.
  * @csspart source - The source line with links.
  * @csspart caveat - The note on what the figures do and do not say.
@@ -72,7 +73,7 @@ export class AsylumStat extends WidgetElement {
     const grantedWidth = courtShare.value * CASES_BAR_SHARE * 100;
 
     return html`<figure class="stat">
-      <figcaption class="title">${text.courtTitle}</figcaption>
+      <figcaption class="title" part="title">${text.courtTitle}</figcaption>
       <p class="headline" data-fallback>
         <strong class="value" part="value">${grants}</strong>
         ${text.courtHeadline(cases)}
@@ -102,7 +103,7 @@ export class AsylumStat extends WidgetElement {
     const text = messages[this.locale];
     const { portRequests, portRequestsFirstQuarter } = asylum;
     return html`<figure class="stat">
-      <figcaption class="title">${text.portTitle}</figcaption>
+      <figcaption class="title" part="title">${text.portTitle}</figcaption>
       <p class="headline" data-fallback>
         <strong class="value" part="value"
           >${text.portValue(formatNumber(portRequests.value, this.locale))}</strong

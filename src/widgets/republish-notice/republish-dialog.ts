@@ -3,7 +3,7 @@
 // which loads on first use), the Copy button and the dialog's styles.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../../core/localize.js';
-import type { License } from '../../data/republish.js';
+import { deedUrl, type License } from '../../data/republish.js';
 import { CopyPreparation, type CopySource, type Preparation } from './copy-preparation.js';
 import type { DialogHost } from './dialog-controller.js';
 import type { Story } from './page.js';
@@ -125,7 +125,10 @@ function renderDialogBody(view: DialogView): TemplateResult {
       license
         ? html`<p class="dialog-license">
             ${noticeMessages[view.locale].licenseLabel}
-            <a href=${view.licenseUrl ?? license.deedUrl} rel="license noopener" target="_blank"
+            <a
+              href=${view.licenseUrl ?? deedUrl(license, view.locale)}
+              rel="license noopener"
+              target="_blank"
               >${license.name}</a
             >
           </p>`

@@ -1,6 +1,6 @@
 import { formatPartialDate, type Locale } from '../../core/localize.js';
 import type { PartialDate } from '../../data/types.js';
-import type { License } from '../../data/republish.js';
+import { deedUrl, type License } from '../../data/republish.js';
 import type { Story } from './page.js';
 import { messages } from './republish-dialog.messages.js';
 import { copiedWidgets } from './sanitize.js';
@@ -98,7 +98,7 @@ export function buildRepublishHtml(copy: RepublishCopy): string {
       text.licenseCreditBefore,
       element(
         'a',
-        { href: copy.licenseUrl ?? copy.license.deedUrl, rel: 'license' },
+        { href: copy.licenseUrl ?? deedUrl(copy.license, copy.locale), rel: 'license' },
         copy.license.abbreviation,
       ),
       text.licenseCreditAfter,

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { excerpt } from '../../core/messages.js';
 import { WidgetElement, type WidgetErrorDetail } from '../../core/widget-element.js';
-import { findLicense, licenses } from '../../data/republish.js';
+import { deedUrl, findLicense, licenses } from '../../data/republish.js';
 import { readCopySettings } from './copy-settings.js';
 import { DialogContent } from './dialog-content.js';
 import { DialogController } from './dialog-controller.js';
@@ -32,6 +32,7 @@ export type { RepublishEventDetail } from './republish-events.js';
  *   allowed), e.g. `<p slot="notice">…</p>`. Other children are the no-JavaScript fallback and are
  *   hidden once the element renders.
  *
+ * @csspart title - The dialog's heading; the builder names an iframe after it.
  * @csspart notice - The statement that the story may be republished.
  * @csspart license - The license line: badge, proper name and deed link (only with `license` or `license-url`).
  * @csspart badge - The license badge (an inline SVG).
@@ -204,7 +205,7 @@ export class RepublishNotice extends WidgetElement {
         @keydown=${this.#dialog.handleKeydown}
       >
         <div class="dialog-header">
-          <h2 class="dialog-title" id="dialog-title" tabindex="-1">${text.open}</h2>
+          <h2 class="dialog-title" part="title" id="dialog-title" tabindex="-1">${text.open}</h2>
           <button type="button" class="close" part="close-button" @click=${this.#onCloseClick}>
             ${text.close}
           </button>
@@ -218,7 +219,10 @@ export class RepublishNotice extends WidgetElement {
     const licenseUrl = present(this.licenseUrl);
     if (!license && !licenseUrl) return nothing;
     const link = license
-      ? html`<a href=${licenseUrl ?? license.deedUrl} rel="license noopener" target="_blank"
+      ? html`<a
+          href=${licenseUrl ?? deedUrl(license, this.locale)}
+          rel="license noopener"
+          target="_blank"
           >${renderBadge(license)}<span>${license.name}</span></a
         >`
       : html`<a href=${licenseUrl} rel="noopener" target="_blank">${text.licenseTerms}</a>`;

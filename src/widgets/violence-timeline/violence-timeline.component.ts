@@ -26,6 +26,7 @@ const eventFigures: Partial<Record<TimelineEventId, number>> = {
  * @tagname violence-timeline
  * @summary A timeline of drug violence in Mexico and asylum requests, 2006–2009.
  *
+ * @csspart title - The timeline's title; the builder names an iframe after it.
  * @csspart source - The source line of each event, with links.
  * @csspart caveat - The note on dates and spellings.
  *
@@ -38,7 +39,7 @@ export class ViolenceTimeline extends WidgetElement {
   protected override renderContent(): unknown {
     const text = messages[this.locale];
     return html`<section class="timeline" aria-labelledby="title">
-      <p class="title" id="title">${text.title}</p>
+      <p class="title" part="title" id="title">${text.title}</p>
       <ol class="events" aria-labelledby="title" data-fallback>
         ${timeline.map((event) => {
           const figure = eventFigures[event.id];
