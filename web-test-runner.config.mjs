@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { engineLauncher } from './test/support/engines.mjs';
-import { forcedColorsCommand } from './test/support/forced-colors-command.mjs';
+import { chromiumCommands } from './test/support/chromium-commands.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
 // One engine per run: ENGINE=chromium (the default), firefox or webkit. `npm run test:browser`
@@ -62,7 +62,8 @@ export default {
   // tests would no longer run (or hash) the files partners get.
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
-    forcedColorsCommand(),
+    // Forced colours and the full accessibility tree, in Chromium.
+    chromiumCommands(),
     // test/visual.test.ts: screenshots against committed baselines; UPDATE_SCREENSHOTS=1 (npm run
     // test:update-screenshots) writes new ones. The tolerance absorbs anti-aliasing noise only.
     visualRegressionPlugin({

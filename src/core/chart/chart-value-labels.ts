@@ -21,6 +21,8 @@ export const drawnLabels = new WeakMap<Chart, readonly DrawnLabel[]>();
  */
 export function valueLabels(points: readonly ChartPoint[], palette: ChartPalette): Plugin<'bar'> {
   const lineHeight = 15;
+  const within = (value: number, low: number, high: number) =>
+    Math.min(Math.max(value, low), Math.max(low, high));
   return {
     id: 'refugeValueLabels',
     afterDatasetsDraw(chart) {
@@ -34,34 +36,36 @@ export function valueLabels(points: readonly ChartPoint[], palette: ChartPalette
         const bar = chart.getDatasetMeta(point.datasetIndex).data[point.index];
         if (!bar) continue;
         const { x, y, base, horizontal } = bar.getProps(['x', 'y', 'base', 'horizontal'], true);
-        const width = Math.max(...point.valueLabel.map((line) => ctx.measureText(line).width)) + 8;
-        const height = point.valueLabel.length * lineHeight + 2;
-        const within = (value: number, low: number, high: number) =>
-          Math.min(Math.max(value, low), high);
-        const centreX = within(
-          horizontal ? (x + base) / 2 : x,
-          area.left + width / 2,
-          area.right - width / 2,
-        );
-        const centreY = within(
-          horizontal ? y : y - 4 - height / 2,
-          area.top + height / 2,
-          area.bottom - height / 2,
+        // In a horizontal bar the label sits in its own segment: words wrap to the segment's width.
+        const lines = horizontal
+          ? wrap(ctx, point.valueLabel, Math.abs(x - base) - 12)
+          : point.valueLabel;
+        const width = Math.max(...lines.map((line) => ctx.measureText(line).width)) + 8;
+        const height = lines.length * lineHeight + 2;
+        // Beside the previous label of the same bar, never on top of it.
+        const previous = drawn.at(-1);
+        const left = Math.max(
+          (horizontal ? (x + base) / 2 : x) - width / 2,
+          horizontal && previous && previous.bottom > y && previous.top < y
+            ? previous.right + 2
+            : -Infinity,
         );
         const label = {
           text: point.valueLabel.join(' '),
-          left: centreX - width / 2,
-          right: centreX + width / 2,
-          top: centreY - height / 2,
-          bottom: centreY + height / 2,
+          left: within(left, area.left, area.right - width),
+          right: 0,
+          top: within(horizontal ? y - height / 2 : y - 4 - height, area.top, area.bottom - height),
+          bottom: 0,
         };
+        label.right = label.left + width;
+        label.bottom = label.top + height;
         ctx.fillStyle = palette.surface;
         ctx.beginPath();
         ctx.roundRect(label.left, label.top, width, height, 3);
         ctx.fill();
         ctx.fillStyle = palette.text;
-        point.valueLabel.forEach((line, index) =>
-          ctx.fillText(line, centreX, label.top + 1 + lineHeight * (index + 0.5)),
+        lines.forEach((line, index) =>
+          ctx.fillText(line, label.left + width / 2, label.top + 1 + lineHeight * (index + 0.5)),
         );
         drawn.push(label);
       }
@@ -69,4 +73,20 @@ export function valueLabels(points: readonly ChartPoint[], palette: ChartPalette
       drawnLabels.set(chart, drawn);
     },
   };
+}
+
+/** `lines`, with words moved to new lines wherever a line is wider than `maxWidth`. */
+function wrap(ctx: CanvasRenderingContext2D, lines: readonly string[], maxWidth: number): string[] {
+  return lines.flatMap((line) => {
+    const wrapped: string[] = [];
+    for (const word of line.split(' ')) {
+      const last = wrapped.at(-1);
+      if (last !== undefined && ctx.measureText(`${last} ${word}`).width <= maxWidth) {
+        wrapped[wrapped.length - 1] = `${last} ${word}`;
+      } else {
+        wrapped.push(word);
+      }
+    }
+    return wrapped;
+  });
 }

@@ -99,7 +99,9 @@ export class PoliceDeathsChart extends ChartWidgetElement {
         indexAxis: 'y',
         scales: {
           x: { ...options.scales?.x, stacked: true, beginAtZero: true },
-          y: { ...options.scales?.y, stacked: true },
+          // One bar, whose period the title already gives: its label would only take the width
+          // the value labels need on a phone.
+          y: { ...options.scales?.y, stacked: true, ticks: { display: false } },
         },
       },
     };
