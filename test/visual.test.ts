@@ -40,20 +40,30 @@ describe('visual regression of the Permutations stories', function () {
         const container = document.createElement('div');
         container.style.width = `${width}px`;
         document.body.append(container);
-        render(await permutations(tag), container);
-        const elements = [
-          ...container.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(tag),
-        ];
-        expect(elements.length).to.be.greaterThan(0);
-        const drawn = isChart ? elements.map((element) => nextReady(element, 15000)) : [];
-        await Promise.all(elements.map((element) => element.updateComplete));
-        await Promise.all(drawn);
-        await document.fonts.ready;
-        // Painted: what Chart.js drew and the fonts that just loaded are on screen.
-        await frames(2);
-        await visualDiff(container, `${tag}-permutations-${width}`);
-        container.remove();
+        // Removed even when the comparison fails: a container left behind would move every later
+        // screenshot and fail it too.
+        try {
+          await compare(tag, isChart, width, container);
+        } finally {
+          container.remove();
+        }
       });
     }
   }
 });
+
+/** Renders the Permutations story of `tag` into `container` and compares it with its baseline. */
+async function compare(tag: string, isChart: boolean, width: number, container: HTMLElement) {
+  render(await permutations(tag), container);
+  const elements = [
+    ...container.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(tag),
+  ];
+  expect(elements.length).to.be.greaterThan(0);
+  const drawn = isChart ? elements.map((element) => nextReady(element, 15000)) : [];
+  await Promise.all(elements.map((element) => element.updateComplete));
+  await Promise.all(drawn);
+  await document.fonts.ready;
+  // Painted: what Chart.js drew and the fonts that just loaded are on screen.
+  await frames(2);
+  await visualDiff(container, `${tag}-permutations-${width}`);
+}
