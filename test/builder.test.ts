@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
+import { computeAccessibleDescription, computeAccessibleName } from 'dom-accessibility-api';
 import { axeViolations, frame } from './support/frames.js';
 import { widgetTags } from './support/manifest.js';
-import { shadowText } from './support/shadow.js';
+import { foldedText, shadowText } from './support/shadow.js';
 import { waitFor } from './support/wait.js';
 
 // Drives the built dist/builder.html as a CMS editor would (npm test builds first).
@@ -121,6 +122,35 @@ describe('dist/builder.html, driven like an editor', () => {
       expect(embedded.ownerDocument.documentElement.lang).to.equal('es');
       const text = await waitFor(() => shadowText(embedded), `${tag} rendered`);
       expect(text, tag).to.match(/Fuentes?:|Republicar/);
+      // The iframe is named in the widget's language: after the title the widget shows.
+      const title = embedded.shadowRoot!.querySelector('[part~="title"]');
+      expect(title, `${tag} has a title part`).to.exist;
+      expect(page.document.querySelector('iframe')!.title, tag).to.equal(foldedText(title));
+    }
+  });
+
+  it('names each control by its label alone, and describes it by its help text', async () => {
+    const { builder } = await openBuilder();
+    for (const tag of widgetTags) {
+      await choose(builder, '#widget', tag);
+      const root = builder.shadowRoot!;
+      const controls = [...root.querySelectorAll<HTMLElement>('select, input')];
+      expect(controls.length, tag).to.be.greaterThan(2);
+      for (const control of controls) {
+        const label = root.querySelector(`label[for="${control.id}"]`) ?? control.closest('label');
+        expect(label, `#${control.id} has a label`).to.exist;
+        const name = computeAccessibleName(control);
+        expect(name, `#${control.id}'s name is its label`).to.equal(foldedText(label));
+        const help = control.getAttribute('aria-describedby');
+        if (help) {
+          expect(computeAccessibleDescription(control), `#${control.id}'s description`).to.equal(
+            foldedText(root.getElementById(help)),
+          );
+          expect(name, `#${control.id}'s name leaves out its help`).not.to.contain(
+            foldedText(root.getElementById(help)),
+          );
+        }
+      }
     }
   });
 

@@ -162,6 +162,16 @@ describe('<republish-notice>', () => {
       expect(badge.querySelector('image, use, foreignObject'), 'nothing fetched').to.equal(null);
     });
 
+    it('links the Spanish deed for a Spanish notice, in the notice and in its dialog', async () => {
+      const el = await mountNotice('license="cc-by-nd-4.0" lang="es"');
+      const link = part(el, 'license')!.querySelector('a')!;
+      expect(link.href).to.equal('https://creativecommons.org/licenses/by-nd/4.0/deed.es');
+      const english = await mountNotice('license="cc-by-nd-4.0" lang="en"');
+      expect(part(english, 'license')!.querySelector('a')!.href).to.equal(
+        'https://creativecommons.org/licenses/by-nd/4.0/',
+      );
+    });
+
     it('knows every license of the list', async () => {
       for (const license of licenses) {
         const el = await mountNotice(`license="${license.id}"`);
