@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { localeFromTag, type Locale } from '../../core/localize.js';
-import { registry, type AttributeDescription } from '../registry.js';
+import { registry } from '../registry.js';
+import { renderAttributeControl } from './attribute-control.js';
 import { messages } from './builder.messages.js';
 import { fallbackHtml } from './fallback.js';
 import { iframeSnippet, scriptSnippet, type WidgetChoice } from './snippets.js';
@@ -95,7 +96,14 @@ export class SnippetBuilder extends LitElement {
           widget
             ? html`<fieldset>
                 <legend>${text.options}</legend>
-                ${widget.attributes.map((attribute) => this.#renderControl(attribute))}
+                ${widget.attributes.map((attribute) =>
+                  renderAttributeControl(
+                    attribute,
+                    this.values[attribute.name],
+                    this.locale,
+                    (name, value) => this.#setValue(name, value),
+                  ),
+                )}
               </fieldset>`
             : nothing
         }
@@ -148,65 +156,6 @@ export class SnippetBuilder extends LitElement {
     } else if (changed.has('baseUrl') || changed.has('useIntegrity')) {
       this.#updateSnippets();
     }
-  }
-
-  #renderControl(attribute: AttributeDescription) {
-    const text = messages[this.locale];
-    const id = `attribute-${attribute.name}`;
-    const label = text.attributeLabels[attribute.name] ?? attribute.name;
-    const help =
-      this.locale === 'en' && attribute.description
-        ? html`<p class="help" id="${id}-help">${attribute.description}</p>`
-        : nothing;
-    const describedBy = help === nothing ? nothing : `${id}-help`;
-    const value = this.values[attribute.name];
-    if (attribute.kind === 'boolean') {
-      return html`<label class="check">
-          <input
-            id=${id}
-            type="checkbox"
-            .checked=${value === true}
-            aria-describedby=${describedBy}
-            @change=${(event: Event) =>
-              this.#setValue(
-                attribute.name,
-                (event.target as HTMLInputElement).checked ? true : '',
-              )}
-          />
-          ${label}
-        </label>
-        ${help}`;
-    }
-    if (attribute.kind === 'enum') {
-      return html`<div class="field">
-        <label for=${id}>${label}</label>
-        <select
-          id=${id}
-          aria-describedby=${describedBy}
-          @change=${(event: Event) => this.#setValue(attribute.name, (event.target as HTMLSelectElement).value)}
-        >
-          <option value="" ?selected=${!value}>${text.notSet}</option>
-          ${attribute.values.map(
-            (option) =>
-              html`<option value=${option} ?selected=${value === option}>
-                ${text.valueLabels[option] ?? option}
-              </option>`,
-          )}
-        </select>
-        ${help}
-      </div>`;
-    }
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      <input
-        id=${id}
-        type="text"
-        .value=${typeof value === 'string' ? value : ''}
-        aria-describedby=${describedBy}
-        @change=${(event: Event) => this.#setValue(attribute.name, (event.target as HTMLInputElement).value)}
-      />
-      ${help}
-    </div>`;
   }
 
   #renderSnippet(kind: SnippetKind, title: string, help: string) {
