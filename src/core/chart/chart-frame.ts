@@ -74,9 +74,9 @@ export function renderChartFrame(frame: ChartFrame, state: ChartFrameState): Tem
     ],
     ...frame.notes.map((note) => [words.csvNote, note]),
   ];
-  return html`<figure class="chart-frame">
+  return html`<figure class="chart-frame" aria-labelledby="chart-title">
     <figcaption>
-      <p class="chart-title" part="title">${frame.title}</p>
+      <p class="chart-title" part="title" id="chart-title">${frame.title}</p>
       <p class="chart-description">${frame.description}</p>
     </figcaption>
     ${
