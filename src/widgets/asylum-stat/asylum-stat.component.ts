@@ -119,3 +119,11 @@ export class AsylumStat extends WidgetElement {
     </figure>`;
   }
 }
+
+// Declared with the class, not in the registration module, so that the package root, which
+// registers nothing, still types document.querySelector('asylum-stat').
+declare global {
+  interface HTMLElementTagNameMap {
+    'asylum-stat': AsylumStat;
+  }
+}

@@ -4,9 +4,3 @@ import { AsylumStat } from './asylum-stat.component.js';
 export { AsylumStat, asylumMetrics, type AsylumMetric } from './asylum-stat.component.js';
 
 define('asylum-stat', AsylumStat);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'asylum-stat': AsylumStat;
-  }
-}

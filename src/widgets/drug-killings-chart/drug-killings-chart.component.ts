@@ -80,3 +80,11 @@ export class DrugKillingsChart extends ChartWidgetElement {
     };
   }
 }
+
+// Declared with the class, not in the registration module, so that the package root, which
+// registers nothing, still types document.querySelector('drug-killings-chart').
+declare global {
+  interface HTMLElementTagNameMap {
+    'drug-killings-chart': DrugKillingsChart;
+  }
+}

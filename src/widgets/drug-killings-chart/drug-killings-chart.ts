@@ -4,9 +4,3 @@ import { DrugKillingsChart } from './drug-killings-chart.component.js';
 export { DrugKillingsChart } from './drug-killings-chart.component.js';
 
 define('drug-killings-chart', DrugKillingsChart);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'drug-killings-chart': DrugKillingsChart;
-  }
-}

@@ -113,3 +113,11 @@ export class PoliceDeathsChart extends ChartWidgetElement {
     ) as [string, string, string];
   }
 }
+
+// Declared with the class, not in the registration module, so that the package root, which
+// registers nothing, still types document.querySelector('police-deaths-chart').
+declare global {
+  interface HTMLElementTagNameMap {
+    'police-deaths-chart': PoliceDeathsChart;
+  }
+}

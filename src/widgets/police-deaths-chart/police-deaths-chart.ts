@@ -4,9 +4,3 @@ import { PoliceDeathsChart } from './police-deaths-chart.component.js';
 export { PoliceDeathsChart } from './police-deaths-chart.component.js';
 
 define('police-deaths-chart', PoliceDeathsChart);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'police-deaths-chart': PoliceDeathsChart;
-  }
-}

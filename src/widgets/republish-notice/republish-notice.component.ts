@@ -248,3 +248,11 @@ export class RepublishNotice extends WidgetElement {
     if (story) this.dispatchEvent(storyEvent(type, story));
   }
 }
+
+// Declared with the class, not in the registration module, so that the package root, which
+// registers nothing, still types document.querySelector('republish-notice').
+declare global {
+  interface HTMLElementTagNameMap {
+    'republish-notice': RepublishNotice;
+  }
+}

@@ -12,9 +12,3 @@ const libraryFile = 'refuge-widgets.js';
 RepublishNotice.defaultLibrarySrc ??= new URL(libraryFile, import.meta.url).href;
 
 define('republish-notice', RepublishNotice);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'republish-notice': RepublishNotice;
-  }
-}

@@ -67,3 +67,11 @@ export class ViolenceTimeline extends WidgetElement {
       >–<time datetime=${date.end}>${formatPartialDate(date.end, this.locale)}</time>)`;
   }
 }
+
+// Declared with the class, not in the registration module, so that the package root, which
+// registers nothing, still types document.querySelector('violence-timeline').
+declare global {
+  interface HTMLElementTagNameMap {
+    'violence-timeline': ViolenceTimeline;
+  }
+}

@@ -4,9 +4,3 @@ import { ViolenceTimeline } from './violence-timeline.component.js';
 export { ViolenceTimeline } from './violence-timeline.component.js';
 
 define('violence-timeline', ViolenceTimeline);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'violence-timeline': ViolenceTimeline;
-  }
-}
