@@ -1,7 +1,8 @@
 // The layers of src/, checked by `npm run lint` (dependency-cruiser). Imports point down only:
 //   widgets/<tag>  →  core/chart  →  core  →  data
-// embed/ (the iframe page and the builder) and the entry modules sit on top. Type-only imports
-// count: a cycle of types is still a cycle a reader has to untangle.
+// embed/ (the iframe page and the builder), frameworks/ (what the React components share) and the
+// entry modules (index.ts, refuge-widgets.ts, react.ts) sit on top. Type-only imports count: a
+// cycle of types is still a cycle a reader has to untangle.
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -46,9 +47,18 @@ module.exports = {
     {
       name: 'widgets-import-no-entries-or-embed',
       severity: 'error',
-      comment: 'Widgets do not import the entry modules or the embed pages built on top of them.',
+      comment:
+        'Widgets do not import the entry modules, the embed pages or the framework components built on top of them.',
       from: { path: '^src/widgets/' },
-      to: { path: '^src/(embed/|index\\.ts|refuge-widgets\\.ts)' },
+      to: { path: '^src/(embed/|frameworks/|index\\.ts|refuge-widgets\\.ts|react\\.ts)' },
+    },
+    {
+      name: 'frameworks-import-no-widgets',
+      severity: 'error',
+      comment:
+        'src/frameworks/ is generic glue for any widget class; src/react.ts (generated) puts the widgets in it.',
+      from: { path: '^src/frameworks/' },
+      to: { path: '^src/', pathNot: '^src/frameworks/' },
     },
     {
       name: 'no-unresolvable',

@@ -1,9 +1,16 @@
 // The Custom Elements Manifest, built from the widgets' JSDoc by the analyzer's CLI
 // (`npm run manifest`, the first step of `npm run build`) into dist/custom-elements.json. It feeds
 // editors' autocomplete, the embed page's list of accepted attributes and the snippet builder.
+// The React components (src/react.ts, src/frameworks/) are not elements: they stay out.
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/static/**', 'src/embed/**'],
+  exclude: [
+    'src/**/*.test.ts',
+    'src/static/**',
+    'src/embed/**',
+    'src/react.ts',
+    'src/frameworks/**',
+  ],
   outdir: 'dist',
   litelement: true,
   packagejson: false,

@@ -28,14 +28,17 @@ for (const tag of tags) {
 }
 check(existsSync(join(root, 'dist/refuge-widgets.js')), 'dist/refuge-widgets.js is missing');
 
-// sideEffects: exactly the modules with top-level effects (those that register elements, and the
-// one that registers Chart.js components), in the sources and both builds. A module missing here
-// has its effects tree-shaken away, by our own build too: Chart.register() once was.
+// sideEffects: exactly the modules with top-level effects (those that register elements, the React
+// components' module, which imports them, and the one that registers Chart.js components), in the
+// sources and both builds. A module missing here has its effects tree-shaken away, by our own build
+// too: Chart.register() once was.
 const registering = [
   './src/refuge-widgets.ts',
+  './src/react.ts',
   './src/core/chart/chart-setup.ts',
   ...tags.map((tag) => `./src/widgets/${tag}/${tag}.ts`),
   './dist/lib/refuge-widgets.js',
+  './dist/lib/react.js',
   './dist/lib/core/chart/chart-setup.js',
   ...tags.map((tag) => `./dist/lib/widgets/${tag}/${tag}.js`),
   './dist/refuge-widgets.js',
