@@ -27,6 +27,11 @@ for (const tag of tags) {
   check(existsSync(join(root, 'dist', `${tag}.js`)), `dist/${tag}.js is missing`);
 }
 check(existsSync(join(root, 'dist/refuge-widgets.js')), 'dist/refuge-widgets.js is missing');
+// The React components and the template typings of Vue, Svelte and React's JSX (README,
+// "Frameworks").
+for (const subpath of ['./react', './vue', './svelte', './jsx']) {
+  check(pkg.exports[subpath], `package.json exports has no "${subpath}"`);
+}
 
 // sideEffects: exactly the modules with top-level effects (those that register elements, the React
 // components' module, which imports them, and the one that registers Chart.js components), in the
