@@ -1,6 +1,7 @@
-// Never rendered: each element below must be a type error, or `tsc --noEmit` fails on its unused
-// expect-error directive. It proves the typings of refuge-widgets/react and refuge-widgets/jsx
-// bite.
+// Never rendered: each line after an expect-error directive must be a type error, or `tsc
+// --noEmit` fails on the unused directive. It proves the typings of refuge-widgets/react,
+// refuge-widgets/jsx and the package root's tag types bite.
+import type {} from 'refuge-widgets';
 import type {} from 'refuge-widgets/jsx';
 import {
   AsylumStat,
@@ -27,4 +28,11 @@ export function WrongProps() {
       <violence-timeline theme="purple" />
     </>
   );
+}
+
+// The package root registers nothing but types the tags: document.createElement('asylum-stat')
+// is an AsylumStat.
+export function wrongElementProperty() {
+  // @ts-expect-error "deaths" is not a metric
+  document.createElement('asylum-stat').metric = 'deaths';
 }
