@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/refuge-widgets.js';
+import { accessibilityTree, treeNodes, type AxNode } from '../support/accessibility.js';
 import { engine } from '../support/engine.js';
 import { cleanUp, mount } from '../support/mount.js';
 import { foldedText } from '../support/shadow.js';
@@ -9,16 +9,6 @@ import { widgetTags } from '../support/manifest.js';
 // What a screen reader is told about each widget, read from Chromium's accessibility tree (the
 // README's "Accessibility" says the same): every control, link, image, list and table has a name,
 // and each widget exposes the structure it documents.
-
-interface AxNode {
-  role?: string;
-  name?: string;
-  description?: string;
-  children?: AxNode[];
-}
-
-/** Every node of the tree, depth first. */
-const nodes = (node: AxNode): AxNode[] => [node, ...(node.children ?? []).flatMap(nodes)];
 
 /** Roles a reader moves to or between, which are useless without a name. */
 const named = ['link', 'button', 'listbox', 'option', 'image', 'table', 'list', 'figure', 'region'];
@@ -33,7 +23,7 @@ const documented: Record<string, (tree: AxNode[], element: Element) => void> = {
     const title = foldedText(element.shadowRoot!.querySelector('[part~="title"]'));
     const list = tree.find((node) => node.role === 'list' && node.name === title);
     expect(list, 'an ordered list named by the title').to.exist;
-    expect(nodes(list!).filter((node) => node.role === 'listitem')).to.have.length(6);
+    expect(treeNodes(list!).filter((node) => node.role === 'listitem')).to.have.length(6);
   },
   'police-deaths-chart': (tree) => expectChart(tree, 2),
   'drug-killings-chart': (tree) => expectChart(tree, 4),
@@ -50,7 +40,7 @@ function expectChart(tree: AxNode[], bars: number): void {
   expect(image?.name, 'the canvas is an image named by the summary').to.match(/^Bar chart\. /);
   const list = tree.find((node) => node.role === 'listbox');
   expect(list?.name).to.equal('The chart’s bars: use the arrow keys');
-  expect(nodes(list!).filter((node) => node.role === 'option')).to.have.length(bars);
+  expect(treeNodes(list!).filter((node) => node.role === 'option')).to.have.length(bars);
   expect(tree.some((node) => node.role === 'table' && node.name)).to.equal(true);
 }
 
@@ -70,11 +60,7 @@ describe('every widget in the accessibility tree (Chromium)', function () {
   for (const tag of widgetTags) {
     it(`<${tag}>: everything a reader moves to has a name, and the documented structure is there`, async () => {
       const element = await mount<HTMLElement>(`<${tag} id="in-tree" lang="en"></${tag}>`);
-      const tree = nodes(
-        (await executeServerCommand('accessibility-tree', {
-          selector: 'pierce/#in-tree',
-        })) as AxNode,
-      );
+      const tree = treeNodes(await accessibilityTree('in-tree'));
       const unnamed = tree.filter((node) => named.includes(node.role ?? '') && !node.name?.trim());
       expect(
         unnamed.map((node) => node.role),
