@@ -113,10 +113,11 @@ const element = (tag) => `HTMLElementTagNameMap['${tag}']`;
 function vueTypes(widgets) {
   return [
     ...header('Vue 3', 'refuge-widgets/vue'),
-    "import type { DefineComponent } from 'vue';",
+    "import type { DefineComponent, HTMLAttributes } from 'vue';",
     ...eventType,
     // Vue's template checker matches `show-table` and `@refuge-ready` to the camelCase props
-    // `showTable` and `onRefugeReady`, as for any component.
+    // `showTable` and `onRefugeReady`, as for any component. The element's ordinary HTML
+    // attributes (`id`, `class`, `slot`…) are allowed beside them, even under strictTemplates.
     ...propsInterfaces(widgets, {
       suffix: 'Props',
       attributeName: camelCase,
@@ -125,7 +126,10 @@ function vueTypes(widgets) {
     '',
     "declare module 'vue' {",
     '  interface GlobalComponents {',
-    ...widgets.map(({ tag }) => `    '${tag}': DefineComponent<${pascalCase(tag)}Props>;`),
+    ...widgets.map(({ tag }) => {
+      const props = `${pascalCase(tag)}Props`;
+      return `    '${tag}': DefineComponent<${props} & Omit<HTMLAttributes, keyof ${props}>>;`;
+    }),
     '  }',
     '}',
     '',
