@@ -37,6 +37,9 @@ export abstract class ChartWidgetElement extends WidgetElement {
   /** Set when Chart.js could not be loaded or could not draw: the table stands in for the chart. */
   #chartBroken = false;
 
+  /** The points of the frame last rendered: the controller and the keyboard read them often. */
+  #points: readonly ChartPoint[] | undefined;
+
   constructor() {
     super();
     this.showTable = false;
@@ -49,7 +52,9 @@ export abstract class ChartWidgetElement extends WidgetElement {
   abstract chartConfiguration(palette: ChartPalette, setup: ChartSetup): ChartConfiguration<'bar'>;
 
   protected override renderContent(): unknown {
-    return renderChartFrame(this.chartFrame(), {
+    const frame = this.chartFrame();
+    this.#points = frame.points;
+    return renderChartFrame(frame, {
       locale: this.locale,
       showTable: this.showTable,
       failure: this.#chartBroken ? chartMessages[this.locale].chartFailed : undefined,
@@ -58,7 +63,7 @@ export abstract class ChartWidgetElement extends WidgetElement {
 
   /** Every bar, in reading order: what the keyboard walks and what is written on the bars. */
   chartPoints(): readonly ChartPoint[] {
-    return this.chartFrame().points;
+    return (this.#points ??= this.chartFrame().points);
   }
 
   /** `refuge-ready` waits for Chart.js to draw, in chartDrawn(). */
