@@ -62,6 +62,11 @@ export default defineConfig({
               name: 'core',
               test: /\/(node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|src\/core\/[^/]+\.ts|src\/data\/sources\.ts)/,
             },
+            // What every chart widget needs before Chart.js: the element, its frame and controller.
+            {
+              name: 'chart-element',
+              test: /\/src\/core\/chart\/(chart-(controller|element|frame|ratio)[.a-z-]*|csv)\.ts$/,
+            },
           ],
         },
       },

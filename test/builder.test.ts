@@ -175,7 +175,10 @@ describe('dist/builder.html, driven like an editor', () => {
       configurable: true,
       value: { writeText: () => Promise.reject(new Error('denied')) },
     });
-    control<HTMLButtonElement>(builder, '#copy-script').click();
+    // Copy is offered once the snippet is there (with its fallback from dist/fallbacks.json).
+    const copy = control<HTMLButtonElement>(builder, '#copy-script');
+    await waitFor(() => !copy.disabled, 'the copy button to be enabled');
+    copy.click();
     const status = await waitFor(
       () => control(builder, '#script-status').textContent!.trim(),
       'the hint',

@@ -20,6 +20,13 @@ export function widgetTags() {
 /** The module that registers `tag`: importing it defines the element. */
 export const registrationModule = (tag) => `src/widgets/${tag}/${tag}.ts`;
 
+/** The module of a chart widget's definition (its frame and Chart.js configuration), if it draws one. */
+export const chartModule = (tag) => `src/widgets/${tag}/${tag}.chart.ts`;
+
+/** The widgets that draw a chart: those with a chart definition module. The build draws their images. */
+export const chartWidgetTags = () =>
+  widgetTags().filter((tag) => existsSync(`${root}${chartModule(tag)}`));
+
 /** The entry that registers every widget (dist/refuge-widgets.js, `refuge-widgets/all`). */
 export const allWidgetsModule = 'src/refuge-widgets.ts';
 

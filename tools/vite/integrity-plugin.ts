@@ -1,22 +1,24 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
  * Writes dist/integrity.json once the files are written: the SHA-384 Subresource Integrity of
- * every script with a stable name at the top of dist/, for partners who pin a version (and for
- * the builder's snippets). It hashes the bytes on disk, exactly what a browser will check.
+ * every script with a stable name at the top of dist/ and of every chart image in dist/images/
+ * (drawn before this build by tools/fallbacks), for partners who pin a version (and for the
+ * builder's snippets). It hashes the bytes on disk, exactly what a browser will check.
  */
 export function integrityFile(): Plugin {
   return {
     name: 'refuge:integrity',
     writeBundle({ dir = 'dist' }) {
-      const scripts = readdirSync(dir)
-        .filter((file) => file.endsWith('.js'))
-        .sort();
+      const scripts = readdirSync(dir).filter((file) => file.endsWith('.js'));
+      const images = existsSync(join(dir, 'images'))
+        ? readdirSync(join(dir, 'images')).map((file) => `images/${file}`)
+        : [];
       const integrity = Object.fromEntries(
-        scripts.map((file) => {
+        [...scripts, ...images].sort().map((file) => {
           const digest = createHash('sha384')
             .update(readFileSync(join(dir, file)))
             .digest('base64');

@@ -1,6 +1,7 @@
 import type { CSSResultGroup, PropertyDeclarations } from 'lit';
 import { WidgetElement } from '../widget-element.js';
 import { ChartController, type ChartSetup } from './chart-controller.js';
+import type { ChartDefinition } from './chart-definition.js';
 import { renderChartFrame, type ChartFrame } from './chart-frame.js';
 import { chartMessages } from './chart-frame.messages.js';
 import { chartFrameStyles } from './chart-frame.styles.js';
@@ -45,11 +46,18 @@ export abstract class ChartWidgetElement extends WidgetElement {
     this.showTable = false;
   }
 
+  /** The chart: its frame and its Chart.js configuration (the build's images draw the same). */
+  protected abstract readonly definition: ChartDefinition;
+
   /** The frame around the chart, in the widget's current language. */
-  protected abstract chartFrame(): ChartFrame;
+  protected chartFrame(): ChartFrame {
+    return this.definition.frame(this.locale);
+  }
 
   /** The Chart.js configuration, in the given colours and the widget's current language. */
-  abstract chartConfiguration(palette: ChartPalette, setup: ChartSetup): ChartConfiguration<'bar'>;
+  chartConfiguration(palette: ChartPalette, setup: ChartSetup): ChartConfiguration<'bar'> {
+    return this.definition.configuration(this.locale, palette, setup);
+  }
 
   protected override renderContent(): unknown {
     const frame = this.chartFrame();

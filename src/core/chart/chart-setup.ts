@@ -61,10 +61,13 @@ export function barOptions(
 
 /**
  * Diagonal hatching in `colour`, for a calculated series: it tells the series apart without
- * relying on colour alone.
+ * relying on colour alone. `tile` is an 8×8 canvas to draw the hatching on (the build's images
+ * pass one of their own canvas library's).
  */
-export function hatchPattern(colour: string): CanvasPattern | string {
-  const tile = document.createElement('canvas');
+export function hatchPattern(
+  colour: string,
+  tile: HTMLCanvasElement = document.createElement('canvas'),
+): CanvasPattern | string {
   tile.width = tile.height = 8;
   const context = tile.getContext('2d');
   if (!context) return colour;

@@ -76,7 +76,11 @@ export function valueLabels(points: readonly ChartPoint[], palette: ChartPalette
 }
 
 /** `lines`, with words moved to new lines wherever a line is wider than `maxWidth`. */
-function wrap(ctx: CanvasRenderingContext2D, lines: readonly string[], maxWidth: number): string[] {
+export function wrap(
+  ctx: CanvasRenderingContext2D,
+  lines: readonly string[],
+  maxWidth: number,
+): string[] {
   return lines.flatMap((line) => {
     const wrapped: string[] = [];
     for (const word of line.split(' ')) {

@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { fallbackHtmlAt, pickFallback, type Fallbacks } from '../../core/fallback/fallbacks.js';
 import { localeFromTag, type Locale } from '../../core/localize.js';
 import { registry } from '../registry.js';
 import { renderAttributeControl } from './attribute-control.js';
 import { messages } from './builder.messages.js';
-import { fallbackHtml } from './fallback.js';
 import { iframeSnippet, scriptSnippet, type WidgetChoice } from './snippets.js';
 import { snippetBuilderStyles } from './snippet-builder.styles.js';
 
@@ -36,6 +36,10 @@ export class SnippetBuilder extends LitElement {
   declare status: Partial<Record<SnippetKind, string>>;
 
   #integrity: Record<string, string> | undefined;
+  /** dist/fallbacks.json: what each widget shows readers without JavaScript (built with the library). */
+  #fallbacks: Fallbacks | undefined;
+  /** No snippet is offered before both files are read: one copied earlier would lack its fallback. */
+  #filesRead = false;
   #previewKey = '';
 
   constructor() {
@@ -51,13 +55,15 @@ export class SnippetBuilder extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    fetch(new URL('integrity.json', location.href))
-      .then((response) => (response.ok ? response.json() : undefined))
-      .then((integrity: Record<string, string> | undefined) => {
-        this.#integrity = integrity;
-        this.requestUpdate();
-      })
-      .catch(() => undefined);
+    void Promise.all([
+      fetchJson<Record<string, string>>('integrity.json'),
+      fetchJson<Fallbacks>('fallbacks.json'),
+    ]).then(([integrity, fallbacks]) => {
+      this.#integrity = integrity;
+      this.#fallbacks = fallbacks;
+      this.#filesRead = true;
+      this.#updateSnippets();
+    });
   }
 
   override render() {
@@ -171,7 +177,12 @@ export class SnippetBuilder extends LitElement {
         .value=${this.snippets[kind]}
       ></textarea>
       <div class="copy-row">
-        <button type="button" id="copy-${kind}" @click=${() => this.#copy(kind)}>
+        <button
+          type="button"
+          id="copy-${kind}"
+          ?disabled=${!this.snippets[kind]}
+          @click=${() => this.#copy(kind)}
+        >
           ${copy} (${title})
         </button>
         <p role="status" id="${kind}-status">${this.status[kind] ?? ''}</p>
@@ -228,13 +239,13 @@ export class SnippetBuilder extends LitElement {
   #updateSnippets(): void {
     const choice = this.#choice();
     const desktop = this.renderRoot.querySelector('#preview-desktop')?.firstElementChild;
-    if (!choice || !desktop) return;
+    if (!choice || !desktop || !this.#filesRead) return;
     const options = {
       baseUrl: this.baseUrl,
       integrity: this.useIntegrity ? this.#integrity : undefined,
     };
     this.snippets = {
-      script: scriptSnippet(choice, fallbackHtml(desktop), options),
+      script: scriptSnippet(choice, this.#fallbackHtml(choice), options),
       iframe: iframeSnippet(
         choice,
         { height: desktop.getBoundingClientRect().height, title: previewTitle(desktop, choice) },
@@ -242,6 +253,21 @@ export class SnippetBuilder extends LitElement {
       ),
     };
     this.status = {};
+  }
+
+  /**
+   * The chosen widget's fallback from dist/fallbacks.json, with its image URLs at the chosen base:
+   * in the chosen language (else the builder's), for the chosen theme and metric.
+   */
+  #fallbackHtml({ widget, values }: WidgetChoice): string {
+    const attributes = Object.fromEntries(
+      Object.entries(values).map(([name, value]) => [name, value === true ? '' : value]),
+    );
+    const entry = pickFallback(this.#fallbacks?.[widget.tag], {
+      ...attributes,
+      lang: attributes.lang || this.locale,
+    });
+    return entry ? fallbackHtmlAt(entry, this.baseUrl) : '';
   }
 
   async #copy(kind: SnippetKind): Promise<void> {
@@ -255,6 +281,16 @@ export class SnippetBuilder extends LitElement {
       area.select();
       this.status = { [kind]: text.copyFallback };
     }
+  }
+}
+
+/** A JSON file of dist/, beside the builder page; undefined if it cannot be read. */
+async function fetchJson<T>(file: string): Promise<T | undefined> {
+  try {
+    const response = await fetch(new URL(file, location.href));
+    return response.ok ? ((await response.json()) as T) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -38,7 +38,7 @@ function widgetTag({ widget, values }: WidgetChoice, fallbackHtml: string): stri
   }
   const closing = `</${widget.tag}>`;
   const open = element.outerHTML.slice(0, -closing.length);
-  const body = fallbackHtml ? `\n  ${fallbackHtml}\n` : '';
+  const body = fallbackHtml ? `\n  ${fallbackHtml.replace(/\n/g, '\n  ')}\n` : '';
   return `${open}${body}${closing}`;
 }
 

@@ -1,12 +1,5 @@
-import type { ChartSetup } from '../../core/chart/chart-controller.js';
 import { ChartWidgetElement } from '../../core/chart/chart-element.js';
-import type { ChartFrame } from '../../core/chart/chart-frame.js';
-import type { ChartPalette } from '../../core/chart/chart-palette.js';
-import type { ChartConfiguration } from '../../core/chart/chart-setup.js';
-import { formatNumber } from '../../core/localize.js';
-import { killings } from '../../data/killings.js';
-import { article } from '../../data/sources.js';
-import { messages } from './drug-killings-chart.messages.js';
+import { drugKillingsChart } from './drug-killings-chart.chart.js';
 import { drugKillingsChartStyles } from './drug-killings-chart.styles.js';
 
 /**
@@ -19,66 +12,7 @@ import { drugKillingsChartStyles } from './drug-killings-chart.styles.js';
 export class DrugKillingsChart extends ChartWidgetElement {
   static override styles = [ChartWidgetElement.styles, drugKillingsChartStyles];
 
-  protected override chartFrame(): ChartFrame {
-    const text = messages[this.locale];
-    const format = (value: number) => formatNumber(value, this.locale);
-    return {
-      title: text.title,
-      description: text.description,
-      summary: text.summary(
-        killings.years.map((year) => text.yearValue(format(year.value), year.period)).join(', '),
-      ),
-      points: killings.years.map((year, index) => ({
-        datasetIndex: 0,
-        index,
-        announcement: `${year.period}: ${text.tooltip(format(year.value))}`,
-        valueLabel: [format(year.value)],
-      })),
-      table: {
-        caption: text.tableCaption,
-        head: [text.yearHeader, text.countHeader],
-        rows: killings.years.map((year) => [year.period, format(year.value)]),
-        note: text.tableNote(format(killings.december2006.value), format(killings.officialTotal)),
-      },
-      notes: text.notes(format(killings.reforma2009), format(killings.articleNearly.value)),
-      sources: [...killings.years[0].sources, article],
-      csv: {
-        filename: text.csvFilename,
-        rows: [
-          text.csvHeaders,
-          ...[killings.december2006, ...killings.years].map((year) => [
-            year.period,
-            year.value,
-            year.qualifier,
-            year.confidence,
-          ]),
-        ],
-      },
-    };
-  }
-
-  override chartConfiguration(
-    palette: ChartPalette,
-    { barOptions }: ChartSetup,
-  ): ChartConfiguration<'bar'> {
-    const text = messages[this.locale];
-    return {
-      type: 'bar',
-      data: {
-        labels: killings.years.map((year) => year.period),
-        datasets: [
-          {
-            label: text.datasetLabel,
-            data: killings.years.map((year) => year.value),
-            backgroundColor: palette.accent,
-          },
-        ],
-      },
-      options: barOptions(palette, this.locale, (item) =>
-        text.tooltip(formatNumber(item.parsed.y ?? 0, this.locale)),
-      ),
-    };
-  }
+  protected override readonly definition = drugKillingsChart;
 }
 
 // Declared with the class, not in the registration module, so that the package root, which

@@ -1,7 +1,4 @@
-import { css } from 'lit';
+import { chartRatioStyles } from '../../core/chart/chart-ratio.styles.js';
+import { drugKillingsChart } from './drug-killings-chart.chart.js';
 
-export const drugKillingsChartStyles = css`
-  .chart-box {
-    --_chart-ratio: 16 / 9;
-  }
-`;
+export const drugKillingsChartStyles = chartRatioStyles(drugKillingsChart);

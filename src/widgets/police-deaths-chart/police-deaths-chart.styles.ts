@@ -1,8 +1,4 @@
-import { css } from 'lit';
+import { chartRatioStyles } from '../../core/chart/chart-ratio.styles.js';
+import { policeDeathsChart } from './police-deaths-chart.chart.js';
 
-export const policeDeathsChartStyles = css`
-  /* One horizontal bar and its axis: a wide box. */
-  .chart-box {
-    --_chart-ratio: 3 / 1;
-  }
-`;
+export const policeDeathsChartStyles = chartRatioStyles(policeDeathsChart);

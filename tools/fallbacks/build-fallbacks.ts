@@ -1,0 +1,184 @@
+// What readers without JavaScript get, built into dist/ by `npm run build` (tools/fallbacks/build.mjs):
+// - dist/images/<tag>.<lang>.<theme>.png|svg: every chart drawn by Chart.js in Node from its
+//   widget's own definition (draw-images.ts);
+// - dist/fallbacks.json: for every widget, language, theme and content attribute, the HTML to put
+//   inside the element as its fallback: the chart image, then the facts the widget's own template
+//   marks with `data-fallback`, rendered on the server with Lit SSR. The builder's snippets, the
+//   WordPress plugin, the republished copy and embed.html all take their fallbacks from it.
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import createDOMPurify from 'dompurify';
+import { JSDOM, type DOMWindow } from 'jsdom';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Package } from 'custom-elements-manifest/schema';
+import type { ChartDefinition } from '../../src/core/chart/chart-definition.js';
+import {
+  BASE_PLACEHOLDER,
+  type FallbackEntry,
+  type FallbackImage,
+  type Fallbacks,
+} from '../../src/core/fallback/fallbacks.js';
+import type { Locale } from '../../src/core/localize.js';
+import { describeWidgets, type WidgetDescription } from '../../src/embed/widget-catalog.js';
+import { chartModule, chartWidgetTags } from '../widgets.mjs';
+import type { ImageTheme } from './chart-image.js';
+import { IMAGE_FONT_FAMILY, drawChartImage, fontFaces } from './draw-images.js';
+import { fallbackParts, type Purifier } from './fallback-html.js';
+import { compressPng, decodePng, luminanceVariance } from './png.js';
+import { finishSvg } from './svg.js';
+
+export const LOCALES: readonly Locale[] = ['en', 'es'];
+export const IMAGE_THEMES: readonly ImageTheme[] = ['light', 'dark'];
+const imageName = (tag: string, locale: Locale, theme: ImageTheme) =>
+  `images/${tag}.${locale}.${theme}`;
+
+async function chartDefinition(tag: string): Promise<ChartDefinition> {
+  const module = (await import(/* @vite-ignore */ `/${chartModule(tag)}`)) as Record<
+    string,
+    unknown
+  >;
+  const definition = Object.values(module).find(
+    (value): value is ChartDefinition =>
+      typeof value === 'object' && value !== null && 'configuration' in value && 'frame' in value,
+  );
+  if (!definition) throw new Error(`${chartModule(tag)} exports no chart definition`);
+  return definition;
+}
+
+/** Draws, checks and writes one chart's four images; fails the build, naming the widget, if one is blank. */
+async function writeChartImages(tag: string, outDir: string): Promise<Map<string, FallbackImage>> {
+  const definition = await chartDefinition(tag);
+  const images = new Map<string, FallbackImage>();
+  for (const locale of LOCALES) {
+    for (const theme of IMAGE_THEMES) {
+      const name = imageName(tag, locale, theme);
+      let drawn;
+      try {
+        drawn = drawChartImage(definition, locale, theme);
+      } catch (error) {
+        throw new Error(
+          `<${tag}>: the ${locale} ${theme} image could not be drawn: ${String(error)}`,
+        );
+      }
+      const png = await compressPng(drawn.png);
+      const { data } = await decodePng(png);
+      if (luminanceVariance(data) < 1) {
+        throw new Error(`<${tag}>: the ${locale} ${theme} image is blank; nothing was written`);
+      }
+      const svg = finishSvg(drawn.svg, `'${IMAGE_FONT_FAMILY}'`, [
+        fontFaces.find((face) => face.weight === 400)!,
+        fontFaces.find((face) => face.weight === 700)!,
+      ]);
+      if (!/<text\b/.test(svg)) throw new Error(`<${tag}>: the ${locale} ${theme} SVG has no text`);
+      writeFileSync(join(outDir, `${name}.png`), png);
+      writeFileSync(join(outDir, `${name}.svg`), svg);
+      images.set(`${locale} ${theme}`, {
+        png: `${name}.png`,
+        svg: `${name}.svg`,
+        width: drawn.layout.width,
+        height: drawn.layout.height,
+        alt: drawn.alt,
+      });
+    }
+  }
+  return images;
+}
+
+/** Every combination of a widget's attributes that changes its fallback: language, theme, and its own enums. */
+function fallbackVariants(widget: WidgetDescription): Record<string, string>[] {
+  let variants: Record<string, string>[] = [{}];
+  const choices: [string, readonly string[]][] = [
+    ['lang', LOCALES],
+    ['theme', IMAGE_THEMES],
+    ...widget.attributes
+      .filter(
+        (attribute) => attribute.kind === 'enum' && !['lang', 'theme'].includes(attribute.name),
+      )
+      // The default first: pickFallback() falls back to the first entry's value.
+      .map((attribute): [string, readonly string[]] => [
+        attribute.name,
+        [...attribute.values].sort(
+          (a, b) => Number(b === attribute.default) - Number(a === attribute.default),
+        ),
+      ]),
+  ];
+  for (const [name, values] of choices) {
+    variants = variants.flatMap((variant) =>
+      values.map((value) => ({ ...variant, [name]: value })),
+    );
+  }
+  return variants;
+}
+
+/** The widget rendered by its own template on the server (Lit SSR), as a shadow root to read. */
+function serverRender(
+  window: DOMWindow,
+  tag: string,
+  attributes: Record<string, string>,
+): ParentNode {
+  const element = window.document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  const markup = collectResultSync(render(staticHtml`${unsafeStatic(element.outerHTML)}`));
+  const container = window.document.createElement('div');
+  container.innerHTML = markup;
+  const template = container.querySelector('template');
+  if (!template) throw new Error(`<${tag}> rendered no shadow root on the server`);
+  return template.content;
+}
+
+function imageHtml(window: DOMWindow, image: FallbackImage): string {
+  const paragraph = window.document.createElement('p');
+  const img = window.document.createElement('img');
+  img.setAttribute('src', `${BASE_PLACEHOLDER}${image.png}`);
+  img.setAttribute('width', String(image.width));
+  img.setAttribute('height', String(image.height));
+  img.setAttribute('alt', image.alt);
+  // Not fetched for readers whose widget renders (the element keeps it out of view); without
+  // JavaScript browsers load it at once.
+  img.setAttribute('loading', 'lazy');
+  paragraph.append(img);
+  return paragraph.outerHTML;
+}
+
+export interface BuildReport {
+  images: number;
+  fallbacks: number;
+  milliseconds: number;
+}
+
+/** Writes dist/images/ and dist/fallbacks.json. */
+export async function buildFallbacks(outDir: string): Promise<BuildReport> {
+  const started = performance.now();
+  mkdirSync(join(outDir, 'images'), { recursive: true });
+  const charts = new Map<string, Map<string, FallbackImage>>();
+  for (const tag of chartWidgetTags()) charts.set(tag, await writeChartImages(tag, outDir));
+
+  // Every widget registered in Node (Lit's server build), then each rendered to HTML.
+  await import('../../src/refuge-widgets.js');
+  const { window } = new JSDOM('');
+  const purifier: Purifier = createDOMPurify(window);
+  const manifest = JSON.parse(
+    readFileSync(join(outDir, 'custom-elements.json'), 'utf8'),
+  ) as Package;
+  const fallbacks: Fallbacks = {};
+  for (const widget of describeWidgets(manifest)) {
+    const entries: FallbackEntry[] = [];
+    for (const attributes of fallbackVariants(widget)) {
+      const parts = fallbackParts(serverRender(window, widget.tag, attributes), purifier);
+      if (parts.length === 0) break; // a widget with no facts to show (the republish notice)
+      const image = charts.get(widget.tag)?.get(`${attributes.lang} ${attributes.theme}`);
+      const html = [...(image ? [imageHtml(window, image)] : []), ...parts].join('\n');
+      entries.push(image ? { attributes, html, image } : { attributes, html });
+    }
+    if (entries.length > 0) fallbacks[widget.tag] = entries;
+  }
+  writeFileSync(join(outDir, 'fallbacks.json'), `${JSON.stringify(fallbacks, null, 2)}\n`);
+  window.close();
+  return {
+    images: [...charts.values()].reduce((count, images) => count + images.size * 2, 0),
+    fallbacks: Object.values(fallbacks).reduce((count, entries) => count + entries.length, 0),
+    milliseconds: Math.round(performance.now() - started),
+  };
+}

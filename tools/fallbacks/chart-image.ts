@@ -1,0 +1,224 @@
+import type { Plugin } from 'chart.js';
+import type { ChartDefinition } from '../../src/core/chart/chart-definition.js';
+import type { ChartFrame } from '../../src/core/chart/chart-frame.js';
+import type { ChartPalette } from '../../src/core/chart/chart-palette.js';
+import type { ChartSetup } from '../../src/core/chart/chart-controller.js';
+import type { Locale } from '../../src/core/localize.js';
+import { coreMessages } from '../../src/core/messages.js';
+import { sourceLabel } from '../../src/core/source-line.js';
+import { houseColours, type ImageTheme } from './house-colours.js';
+
+export type { ImageTheme };
+
+/** The width of every chart image, in CSS pixels; PNGs are drawn at twice that. */
+export const IMAGE_WIDTH = 640;
+const PADDING = 24;
+const CHART_WIDTH = IMAGE_WIDTH - 2 * PADDING;
+
+/** A line of text the image writes outside the chart, at `top` (its baseline box's top). */
+interface TextLine {
+  text: string;
+  font: string;
+  colour: string;
+  top: number;
+  lineHeight: number;
+}
+
+/** Where everything goes, in CSS pixels, worked out before the canvas of the right height exists. */
+export interface ChartImageLayout {
+  width: number;
+  height: number;
+  /** The box Chart.js draws in: the same size as the widget's chart box at IMAGE_WIDTH. */
+  chart: { left: number; top: number; width: number; height: number };
+  lines: TextLine[];
+  legend: { label: string; pattern: boolean; left: number; top: number }[];
+}
+
+const colours = houseColours();
+
+/** The image's colours: those a live widget with this `theme` attribute draws its chart in. */
+export function imagePalette(theme: ImageTheme, font: string): ChartPalette {
+  return {
+    accent: colours.accent[theme],
+    text: colours.text[theme],
+    muted: colours.muted[theme],
+    grid: colours.border[theme],
+    // What readPalette() picks for this text colour when no forced colours apply.
+    surface: colours.background[theme],
+    font,
+  };
+}
+
+/** Measures text in a given CSS font (a canvas 2D context of any kind will do). */
+export interface TextMeasurer {
+  font: string;
+  measureText(text: string): { width: number };
+}
+
+/** `text` broken into lines no wider than `maxWidth` in `font`. */
+function wrapText(measure: TextMeasurer, font: string, text: string, maxWidth: number): string[] {
+  measure.font = font;
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && measure.measureText(`${last} ${word}`).width <= maxWidth) {
+      lines[lines.length - 1] = `${last} ${word}`;
+    } else {
+      lines.push(word);
+    }
+  }
+  return lines;
+}
+
+/**
+ * The graphic as a reader would share it: title, one-line description, the key, the chart with
+ * its value labels (the qualifiers "about", "calculated" among them), the notes and the source line.
+ */
+export function layOutChartImage(
+  definition: ChartDefinition,
+  frame: ChartFrame,
+  locale: Locale,
+  palette: ChartPalette,
+  measure: TextMeasurer,
+): ChartImageLayout {
+  const family = palette.font;
+  const lines: TextLine[] = [];
+  let y = PADDING;
+  const paragraph = (text: string, font: string, colour: string, lineHeight: number) => {
+    for (const line of wrapText(measure, font, text, CHART_WIDTH)) {
+      lines.push({ text: line, font, colour, top: y, lineHeight });
+      y += lineHeight;
+    }
+  };
+
+  paragraph(frame.title, `700 20px ${family}`, palette.text, 26);
+  y += 2;
+  paragraph(frame.description, `400 15px ${family}`, palette.muted, 21);
+
+  // The key, item after item, wrapping like the widget's flex row.
+  const legend: ChartImageLayout['legend'] = [];
+  if (frame.legend?.length) {
+    y += 8;
+    const font = `400 13px ${family}`;
+    measure.font = font;
+    let x = PADDING;
+    for (const item of frame.legend) {
+      const width = 12 + 6 + measure.measureText(item.label).width;
+      if (x > PADDING && x + width > PADDING + CHART_WIDTH) {
+        x = PADDING;
+        y += 20;
+      }
+      legend.push({ label: item.label, pattern: Boolean(item.pattern), left: x, top: y });
+      x += width + 20;
+    }
+    y += 20;
+  }
+
+  y += 10;
+  const chart = {
+    left: PADDING,
+    top: Math.round(y),
+    width: CHART_WIDTH,
+    height: Math.round(CHART_WIDTH / definition.aspectRatio),
+  };
+  y = chart.top + chart.height + 12;
+
+  const small = `400 12.5px ${family}`;
+  for (const note of frame.notes) {
+    paragraph(note, small, palette.muted, 17);
+    y += 4;
+  }
+  y += 2;
+  const sources = frame.sources.map((source) => sourceLabel(source, locale)).join('; ');
+  paragraph(
+    `${coreMessages[locale].source(frame.sources.length)} ${sources}`,
+    small,
+    palette.muted,
+    17,
+  );
+
+  return { width: IMAGE_WIDTH, height: Math.ceil(y + PADDING), chart, lines, legend };
+}
+
+/**
+ * The Chart.js plugin that turns a chart into the whole image: the theme's background under
+ * everything, and the frame's words and key around the chart box.
+ */
+export function imageFramePlugin(
+  layout: ChartImageLayout,
+  palette: ChartPalette,
+  theme: ImageTheme,
+  hatch: CanvasPattern | string,
+): Plugin<'bar'> {
+  return {
+    id: 'refugeImageFrame',
+    beforeDraw({ ctx }) {
+      ctx.save();
+      ctx.fillStyle = colours.background[theme];
+      ctx.fillRect(0, 0, layout.width, layout.height);
+      ctx.restore();
+    },
+    afterDraw({ ctx }) {
+      ctx.save();
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'middle';
+      for (const line of layout.lines) {
+        ctx.font = line.font;
+        ctx.fillStyle = line.colour;
+        ctx.fillText(line.text, PADDING, line.top + line.lineHeight / 2);
+      }
+      ctx.font = `400 13px ${palette.font}`;
+      for (const item of layout.legend) {
+        ctx.fillStyle = item.pattern ? hatch : palette.accent;
+        ctx.fillRect(item.left, item.top + 4, 12, 12);
+        if (item.pattern) {
+          ctx.strokeStyle = palette.accent;
+          ctx.lineWidth = 1;
+          ctx.strokeRect(item.left + 0.5, item.top + 4.5, 11, 11);
+        }
+        ctx.fillStyle = palette.text;
+        ctx.fillText(item.label, item.left + 18, item.top + 10);
+      }
+      ctx.restore();
+    },
+  };
+}
+
+/**
+ * The Chart.js configuration of the image: the widget's own configuration (same data, colours,
+ * axes, number formats, value labels), drawn unanimated at a fixed size, its chart box placed by
+ * padding where the layout puts it.
+ */
+export function imageConfiguration(
+  definition: ChartDefinition,
+  locale: Locale,
+  theme: ImageTheme,
+  layout: ChartImageLayout,
+  frame: ChartFrame,
+  palette: ChartPalette,
+  setup: ChartSetup,
+  devicePixelRatio: number,
+) {
+  const configuration = definition.configuration(locale, palette, setup);
+  const { chart } = layout;
+  configuration.options = {
+    ...configuration.options,
+    responsive: false,
+    animation: false,
+    devicePixelRatio,
+    layout: {
+      padding: {
+        left: chart.left,
+        top: chart.top,
+        right: layout.width - chart.left - chart.width,
+        bottom: layout.height - chart.top - chart.height,
+      },
+    },
+  };
+  configuration.plugins = [
+    ...(configuration.plugins ?? []),
+    imageFramePlugin(layout, palette, theme, setup.hatchPattern(palette.accent)),
+    setup.valueLabels(frame.points, palette),
+  ];
+  return configuration;
+}

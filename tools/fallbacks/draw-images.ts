@@ -1,0 +1,130 @@
+// Draws every chart widget's image with Chart.js in Node, on @napi-rs/canvas (Skia, shipped
+// inside npm packages), from the widget's own chart definition. Run by tools/images/build.mjs
+// through Vite's module runner, which reads the TypeScript sources as the browser build does.
+import {
+  Canvas,
+  GlobalFonts,
+  SvgExportFlag,
+  createCanvas,
+  type SKRSContext2D,
+  type SvgCanvas,
+} from '@napi-rs/canvas';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { ChartDefinition } from '../../src/core/chart/chart-definition.js';
+import * as chartSetup from '../../src/core/chart/chart-setup.js';
+import type { ChartSetup } from '../../src/core/chart/chart-controller.js';
+import type { Locale } from '../../src/core/localize.js';
+import {
+  imageConfiguration,
+  imagePalette,
+  layOutChartImage,
+  type ChartImageLayout,
+  type ImageTheme,
+} from './chart-image.js';
+
+/**
+ * The font of the images: Source Sans 3 (SIL Open Font License), from @fontsource/source-sans-3,
+ * so a machine with no system fonts draws the same image. A plain, open, widely used news sans
+ * with the accents Spanish needs; the browser test loads the same files to compare.
+ */
+export const IMAGE_FONT_FAMILY = 'Source Sans 3';
+const fontFolder = join(
+  dirname(createRequire(import.meta.url).resolve('@fontsource/source-sans-3/package.json')),
+  'files',
+);
+/** The faces the images use: text 400, value labels 600, the title 700. */
+export const fontFaces = [400, 600, 700].map((weight) => ({
+  weight,
+  file: join(fontFolder, `source-sans-3-latin-${weight}-normal.woff2`),
+}));
+
+let fontsRegistered = false;
+function registerFonts(): void {
+  if (fontsRegistered) return;
+  for (const { file } of fontFaces) {
+    if (!GlobalFonts.registerFromPath(file, IMAGE_FONT_FAMILY)) {
+      throw new Error(`could not load the image font ${file}`);
+    }
+  }
+  fontsRegistered = true;
+}
+
+export const PNG_SCALE = 2;
+
+/** Chart.js's option builders, with hatching drawn on a canvas of this library, not the DOM's. */
+const nodeSetup: ChartSetup = {
+  ...chartSetup,
+  hatchPattern: (colour) =>
+    chartSetup.hatchPattern(colour, createCanvas(8, 8) as unknown as HTMLCanvasElement),
+};
+
+export interface DrawnImage {
+  layout: ChartImageLayout;
+  /** The text summary of the chart: the canvas label of the widget, the image's alt text. */
+  alt: string;
+  /** Straight from Skia, full colour (compressed later). */
+  png: Buffer;
+  /** Straight from Skia (fonts named and embedded later). */
+  svg: string;
+}
+
+/** Draws on `canvas` and returns what `read` takes from it, before Chart.js (which clears it) is gone. */
+function draw<T>(
+  definition: ChartDefinition,
+  locale: Locale,
+  theme: ImageTheme,
+  canvas: Canvas | SvgCanvas,
+  layout: ChartImageLayout,
+  devicePixelRatio: number,
+  read: () => T,
+): T {
+  const palette = imagePalette(theme, JSON.stringify(IMAGE_FONT_FAMILY));
+  const frame = definition.frame(locale);
+  const configuration = imageConfiguration(
+    definition,
+    locale,
+    theme,
+    layout,
+    frame,
+    palette,
+    nodeSetup,
+    devicePixelRatio,
+  );
+  const chart = new chartSetup.Chart(canvas as unknown as HTMLCanvasElement, configuration);
+  try {
+    return read();
+  } finally {
+    chart.destroy();
+  }
+}
+
+/** The chart of `definition` in `locale` and `theme`, as PNG (2×) and SVG (text kept as text). */
+export function drawChartImage(
+  definition: ChartDefinition,
+  locale: Locale,
+  theme: ImageTheme,
+): DrawnImage {
+  registerFonts();
+  const frame = definition.frame(locale);
+  const palette = imagePalette(theme, JSON.stringify(IMAGE_FONT_FAMILY));
+  const measure = createCanvas(1, 1).getContext('2d') as SKRSContext2D;
+  const layout = layOutChartImage(definition, frame, locale, palette, measure);
+
+  const raster = createCanvas(layout.width, layout.height);
+  const png = draw(definition, locale, theme, raster, layout, PNG_SCALE, () =>
+    raster.toBuffer('image/png'),
+  );
+
+  // With an export flag, the constructor makes a canvas that records SVG.
+  const vector = new Canvas(
+    layout.width,
+    layout.height,
+    SvgExportFlag.NoPrettyXML,
+  ) as unknown as SvgCanvas;
+  const svg = draw(definition, locale, theme, vector, layout, 1, () =>
+    vector.getContent().toString('utf8'),
+  );
+
+  return { layout, alt: frame.summary, png, svg };
+}
