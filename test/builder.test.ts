@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { computeAccessibleDescription, computeAccessibleName } from 'dom-accessibility-api';
+import { engine } from './support/engine.js';
 import { axeViolations, frame } from './support/frames.js';
 import { widgetTags } from './support/manifest.js';
 import { foldedText, shadowText } from './support/shadow.js';
@@ -8,6 +10,13 @@ import { waitFor } from './support/wait.js';
 // Drives the built dist/builder.html as a CMS editor would (npm test builds first).
 
 type Builder = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** What test/support/chromium-commands.mjs reports of a page opened with JavaScript off. */
+interface NoScriptPage {
+  text: string;
+  defined: boolean;
+  images: { src: string; alt: string; naturalWidth: number; width: number; height: number }[];
+}
 
 async function openBuilder(): Promise<{ win: Window; builder: Builder; copied: string[] }> {
   const iframe = await frame('/dist/builder.html', { width: '1200px', height: '900px' });
@@ -101,6 +110,43 @@ describe('dist/builder.html, driven like an editor', () => {
         expect(widget.querySelector('a[href^="https://"]'), `${tag} fallback link`).to.exist;
       }
     }
+  });
+
+  it('gives a chart script snippet the chart image: shown without JavaScript, not even fetched with it', async function () {
+    // Turning JavaScript off for one tab goes through Puppeteer (test/support/chromium-commands.mjs).
+    if (engine() !== 'chromium') this.skip();
+    const { builder, copied } = await openBuilder();
+    const tag = 'police-deaths-chart';
+    await choose(builder, '#widget', tag);
+    await choose(builder, '#attribute-lang', 'es');
+    await choose(builder, '#attribute-theme', 'dark');
+    const snippet = await snippetAfterCopy(builder, 'script', tag, copied);
+    const image = `${location.origin}/dist/images/${tag}.es.dark.png`;
+    expect(snippet).to.contain(`<img src="${image}" width="624"`);
+
+    const withoutScript = (await executeServerCommand('open-without-javascript', {
+      html: `<!doctype html><html lang="en"><body>${snippet}</body></html>`,
+      origin: location.origin,
+      tag,
+    })) as NoScriptPage;
+    expect(withoutScript.defined, 'scripts were off').to.equal(false);
+    expect(withoutScript.images).to.have.length(1);
+    const [shown] = withoutScript.images;
+    expect(shown!.src).to.equal(image);
+    expect(shown!.naturalWidth, 'the PNG is drawn at 2×').to.equal(1248);
+    expect(shown!.width).to.be.greaterThan(300);
+    expect(shown!.alt).to.match(/^Gráfico de barras\. Alrededor de 900 policías/);
+    expect(withoutScript.text).to.contain('Fuente:');
+
+    const page = await paste(snippet);
+    const widget = await waitFor(() => page.document.querySelector(tag), tag);
+    await waitFor(() => widget.shadowRoot?.querySelector('canvas'), 'the live chart');
+    const img = widget.querySelector('img')!;
+    expect(img.checkVisibility(), 'the fallback image is not shown').to.equal(false);
+    expect(
+      page.performance.getEntriesByType('resource').map((entry) => entry.name),
+      'nor fetched',
+    ).not.to.include(image);
   });
 
   it('makes an iframe snippet per widget that renders the widget in Spanish', async () => {

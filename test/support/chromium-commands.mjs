@@ -6,12 +6,24 @@
  * - `executeServerCommand('accessibility-tree', { selector })` returns the whole accessibility
  *   subtree under `selector` (Puppeteer's `pierce/` prefix reaches into shadow roots), not only the
  *   "interesting" nodes: the options of a listbox are kept.
+ * - `executeServerCommand('device-scale-factor', { factor })` sets the test page's device pixel
+ *   ratio (2 draws canvases as on a phone or a Retina screen).
+ * - `executeServerCommand('open-without-javascript', { html, origin, tag })` opens `html` in a new tab
+ *   with JavaScript disabled, as a reader with scripts off or a feed reader gets it, waits for its
+ *   images, and returns each image (alt, natural width, rendered size), the page's text and
+ *   whether `tag` got defined.
  */
 export function chromiumCommands() {
   return {
     name: 'refuge-chromium-commands',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'emulate-forced-colors' && command !== 'accessibility-tree') return undefined;
+      const commands = [
+        'emulate-forced-colors',
+        'accessibility-tree',
+        'device-scale-factor',
+        'open-without-javascript',
+      ];
+      if (!commands.includes(command)) return undefined;
       if (session.browser.type !== 'puppeteer') {
         throw new Error(`${command} needs Puppeteer, not ${session.browser.type}`);
       }
@@ -21,9 +33,42 @@ export function chromiumCommands() {
         await page.emulateMediaFeatures([{ name: 'forced-colors', value }]);
         return true;
       }
+      if (command === 'device-scale-factor') {
+        const { width, height } = page.viewport() ?? { width: 800, height: 600 };
+        await page.setViewport({ width, height, deviceScaleFactor: payload.factor });
+        return true;
+      }
+      if (command === 'open-without-javascript') return openWithoutJavaScript(page, payload);
       const root = await page.$(payload.selector);
       if (!root) throw new Error(`nothing matches ${payload.selector}`);
       return page.accessibility.snapshot({ root, interestingOnly: false });
     },
   };
+}
+
+async function openWithoutJavaScript(testPage, { html, origin, tag }) {
+  const page = await testPage.browser().newPage();
+  try {
+    await page.setJavaScriptEnabled(false);
+    // A page of the test server's origin first, so the snippet's URLs load as on a partner page.
+    await page.goto(origin, { waitUntil: 'load' });
+    await page.setContent(html, { waitUntil: 'load' });
+    // DevTools evaluation still runs with the page's scripts disabled.
+    return await page.evaluate(
+      (tag) => ({
+        text: document.body.innerText,
+        defined: Boolean(customElements.get(tag)),
+        images: [...document.images].map((image) => ({
+          src: image.currentSrc,
+          alt: image.alt,
+          naturalWidth: image.naturalWidth,
+          width: image.getBoundingClientRect().width,
+          height: image.getBoundingClientRect().height,
+        })),
+      }),
+      tag,
+    );
+  } finally {
+    await page.close();
+  }
 }

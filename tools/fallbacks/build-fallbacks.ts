@@ -80,6 +80,7 @@ async function writeChartImages(tag: string, outDir: string): Promise<Map<string
         width: drawn.layout.width,
         height: drawn.layout.height,
         alt: drawn.alt,
+        chart: drawn.layout.chart,
       });
     }
   }

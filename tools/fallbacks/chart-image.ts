@@ -10,8 +10,12 @@ import { houseColours, type ImageTheme } from './house-colours.js';
 
 export type { ImageTheme };
 
-/** The width of every chart image, in CSS pixels; PNGs are drawn at twice that. */
-export const IMAGE_WIDTH = 640;
+/**
+ * The width of every chart image, in CSS pixels; PNGs are drawn at twice that. The chart box is
+ * 576 px wide, which our aspect ratios (3:1, 16:9) divide into whole pixels, so a widget at that
+ * width draws exactly the same box (the browser test compares them).
+ */
+export const IMAGE_WIDTH = 624;
 const PADDING = 24;
 const CHART_WIDTH = IMAGE_WIDTH - 2 * PADDING;
 
@@ -46,6 +50,7 @@ export function imagePalette(theme: ImageTheme, font: string): ChartPalette {
     // What readPalette() picks for this text colour when no forced colours apply.
     surface: colours.background[theme],
     font,
+    scheme: theme,
   };
 }
 

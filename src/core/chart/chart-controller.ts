@@ -60,6 +60,11 @@ export class ChartController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The colours the chart was last drawn in. */
+  get palette(): ChartPalette | undefined {
+    return this.#palette;
+  }
+
   hostConnected(): void {
     this.#intersection = new IntersectionObserver(
       (entries) => {

@@ -9,6 +9,9 @@ import type { ChartPalette } from './chart-palette.js';
 import type { ChartPoint } from './chart-point.js';
 import type { ChartConfiguration } from './chart-setup.js';
 
+// In a variable, so Vite does not take `new URL('…', import.meta.url)` for an asset to bundle.
+const imagesFromChunk = '../images/';
+
 /**
  * What the chart widgets share: the `show-table` attribute, the lazy Chart.js controller, the
  * news chart frame, and `refuge-ready` only once Chart.js has drawn. A chart widget adds its own
@@ -18,6 +21,8 @@ import type { ChartConfiguration } from './chart-setup.js';
  * @csspart chart - The box the chart is drawn in; it has its final size before Chart.js loads.
  * @csspart table - The table of the figures (always present for assistive technology).
  * @csspart download - The "Download the data (CSV)" link.
+ * @csspart download-image - The "Download the image (PNG)" link: the chart as drawn at build time,
+ * in the widget's language and the theme it is shown in.
  * @csspart source - The source line with links.
  * @csspart caveat - The notes on what the figures do and do not say.
  */
@@ -28,6 +33,13 @@ export abstract class ChartWidgetElement extends WidgetElement {
     ...WidgetElement.properties,
     showTable: { type: Boolean, attribute: 'show-table', reflect: true },
   };
+
+  /**
+   * Where the chart images of dist/images/ are (ending in `/`), for the "Download the image" link.
+   * In dist/ this module is bundled into `chunks/chart-element-….js`, so the images are at
+   * `../images/` from it. Bundled from the npm package, they are not: set this there.
+   */
+  static imagesBase: string | undefined = new URL(imagesFromChunk, import.meta.url).href;
 
   /** Shows the table of figures visibly under the chart. It is always there for screen readers. */
   declare showTable: boolean;
@@ -66,7 +78,15 @@ export abstract class ChartWidgetElement extends WidgetElement {
       locale: this.locale,
       showTable: this.showTable,
       failure: this.#chartBroken ? chartMessages[this.locale].chartFailed : undefined,
+      // Until the chart is drawn its colours are unknown: the theme attribute's image meanwhile.
+      imageHref: this.#imageHref(this.theme === 'dark' ? 'dark' : 'light'),
     });
+  }
+
+  /** The build's image of this chart in the widget's language and `scheme`. */
+  #imageHref(scheme: 'light' | 'dark'): string | undefined {
+    const base = ChartWidgetElement.imagesBase;
+    return base ? new URL(`${this.localName}.${this.locale}.${scheme}.png`, base).href : undefined;
   }
 
   /** Every bar, in reading order: what the keyboard walks and what is written on the bars. */
@@ -79,6 +99,12 @@ export abstract class ChartWidgetElement extends WidgetElement {
 
   /** Called by the controller each time Chart.js has drawn. */
   chartDrawn(): void {
+    // The image to download is the one in the colours the chart was just drawn in (the host
+    // page's scheme, the reader's, or the theme attribute's).
+    const scheme = this.chartController.palette?.scheme;
+    const link = this.renderRoot.querySelector('[part~="download-image"]');
+    const href = scheme && this.#imageHref(scheme);
+    if (link && href) link.setAttribute('href', href);
     this.announceReady();
   }
 

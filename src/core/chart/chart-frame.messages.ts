@@ -5,6 +5,7 @@ export const chartMessages: Record<
   Locale,
   {
     downloadCsv: string;
+    downloadImage: string;
     chartFailed: string;
     csvSource: string;
     csvNote: string;
@@ -14,6 +15,7 @@ export const chartMessages: Record<
 > = {
   en: {
     downloadCsv: 'Download the data (CSV)',
+    downloadImage: 'Download the image (PNG)',
     chartFailed: 'The chart could not be loaded. Its figures are in the table below.',
     csvSource: 'Source',
     csvNote: 'Note',
@@ -21,6 +23,7 @@ export const chartMessages: Record<
   },
   es: {
     downloadCsv: 'Descargar los datos (CSV)',
+    downloadImage: 'Descargar la imagen (PNG)',
     chartFailed: 'No se pudo cargar el gráfico. Sus cifras están en la tabla de abajo.',
     csvSource: 'Fuente',
     csvNote: 'Nota',

@@ -34,6 +34,8 @@ export interface ChartFrameState {
   showTable: boolean;
   /** Set when Chart.js could not be loaded or draw: the table is shown instead. */
   failure?: string;
+  /** The chart's image drawn at build time, for the "Download the image" link, if it can be found. */
+  imageHref?: string | undefined;
 }
 
 /** Elements whose resolved colours the chart is drawn in (read by chart-palette.ts). */
@@ -142,7 +144,17 @@ export function renderChartFrame(frame: ChartFrame, state: ChartFrameState): Tem
     <p class="download">
       <a part="download" href=${csvDataUrl(csvRows)} download=${frame.csv.filename}
         >${words.downloadCsv}</a
-      >
+      >${
+        state.imageHref
+          ? html` ·
+              <a
+                part="download-image"
+                href=${state.imageHref}
+                download=${frame.csv.filename.replace(/\.csv$/, '.png')}
+                >${words.downloadImage}</a
+              >`
+          : nothing
+      }
     </p>
     <span class="swatches" aria-hidden="true">
       ${swatchNames.map((name) => html`<span data-swatch=${name}></span>`)}

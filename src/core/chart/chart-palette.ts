@@ -8,12 +8,14 @@ export interface ChartPalette {
    * otherwise white or near-black, whichever sets off the text colour. */
   surface: string;
   font: string;
+  /** Whether the chart is drawn light on dark (`dark`) or dark on light: which image matches it. */
+  scheme: 'light' | 'dark';
 }
 
-/** A surface for text of colour `text`: near-black for light text, white for dark text. */
-function contrastingSurface(text: string): string {
-  const [red = 0, green = 0, blue = 0] = (text.match(/[\d.]+/g) ?? []).map(Number);
-  return 0.2126 * red + 0.7152 * green + 0.0722 * blue > 128 ? '#16181d' : '#ffffff';
+/** Whether an `rgb()` colour is light (light text means a dark scheme). */
+function isLight(colour: string): boolean {
+  const [red = 0, green = 0, blue = 0] = (colour.match(/[\d.]+/g) ?? []).map(Number);
+  return 0.2126 * red + 0.7152 * green + 0.0722 * blue > 128;
 }
 
 /**
@@ -35,7 +37,13 @@ export function readPalette(root: HTMLElement | DocumentFragment): ChartPalette 
     text,
     muted: colour('muted'),
     grid: colour('grid'),
-    surface: /^rgba\(.*,\s*0\)$|^transparent$/.test(surface) ? contrastingSurface(text) : surface,
+    // A surface for the text: near-black for light text, white for dark text.
+    surface: /^rgba\(.*,\s*0\)$|^transparent$/.test(surface)
+      ? isLight(text)
+        ? '#16181d'
+        : '#ffffff'
+      : surface,
     font: frame ? getComputedStyle(frame).fontFamily : 'sans-serif',
+    scheme: isLight(text) ? 'dark' : 'light',
   };
 }

@@ -15,6 +15,8 @@ export interface FallbackImage {
   height: number;
   /** The chart in words: the same text as the live chart's canvas label. */
   alt: string;
+  /** Where Chart.js drew the chart in the image, in CSS pixels: a widget's chart box of that size draws the same. */
+  chart: { left: number; top: number; width: number; height: number };
 }
 
 /** One fallback: the attributes it is for, its HTML, and the chart image in it, if any. */
