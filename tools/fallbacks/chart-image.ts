@@ -1,4 +1,3 @@
-import type { Plugin } from 'chart.js';
 import type { ChartDefinition } from '../../src/core/chart/chart-definition.js';
 import type { ChartFrame } from '../../src/core/chart/chart-frame.js';
 import type { ChartPalette } from '../../src/core/chart/chart-palette.js';
@@ -145,84 +144,80 @@ export function layOutChartImage(
   return { width: IMAGE_WIDTH, height: Math.ceil(y + PADDING), chart, lines, legend };
 }
 
+/** A 2D context of any canvas library: what the frame is drawn with. */
+type Context2D = Pick<
+  CanvasRenderingContext2D,
+  | 'save'
+  | 'restore'
+  | 'fillRect'
+  | 'strokeRect'
+  | 'fillText'
+  | 'fillStyle'
+  | 'strokeStyle'
+  | 'lineWidth'
+  | 'font'
+  | 'textAlign'
+  | 'textBaseline'
+>;
+
 /**
- * The Chart.js plugin that turns a chart into the whole image: the theme's background under
- * everything, and the frame's words and key around the chart box.
+ * The image around the chart: the theme's background, and the frame's words and key where the
+ * layout puts them. The chart itself is drawn by Chart.js on a canvas of its own, of the chart
+ * box's size, exactly as in the widget, and laid over this.
  */
-export function imageFramePlugin(
+export function drawImageFrame(
+  ctx: Context2D,
   layout: ChartImageLayout,
   palette: ChartPalette,
   theme: ImageTheme,
   hatch: CanvasPattern | string,
-): Plugin<'bar'> {
-  return {
-    id: 'refugeImageFrame',
-    beforeDraw({ ctx }) {
-      ctx.save();
-      ctx.fillStyle = colours.background[theme];
-      ctx.fillRect(0, 0, layout.width, layout.height);
-      ctx.restore();
-    },
-    afterDraw({ ctx }) {
-      ctx.save();
-      ctx.textAlign = 'left';
-      ctx.textBaseline = 'middle';
-      for (const line of layout.lines) {
-        ctx.font = line.font;
-        ctx.fillStyle = line.colour;
-        ctx.fillText(line.text, PADDING, line.top + line.lineHeight / 2);
-      }
-      ctx.font = `400 13px ${palette.font}`;
-      for (const item of layout.legend) {
-        ctx.fillStyle = item.pattern ? hatch : palette.accent;
-        ctx.fillRect(item.left, item.top + 4, 12, 12);
-        if (item.pattern) {
-          ctx.strokeStyle = palette.accent;
-          ctx.lineWidth = 1;
-          ctx.strokeRect(item.left + 0.5, item.top + 4.5, 11, 11);
-        }
-        ctx.fillStyle = palette.text;
-        ctx.fillText(item.label, item.left + 18, item.top + 10);
-      }
-      ctx.restore();
-    },
-  };
+): void {
+  ctx.save();
+  ctx.fillStyle = colours.background[theme];
+  ctx.fillRect(0, 0, layout.width, layout.height);
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  for (const line of layout.lines) {
+    ctx.font = line.font;
+    ctx.fillStyle = line.colour;
+    ctx.fillText(line.text, PADDING, line.top + line.lineHeight / 2);
+  }
+  ctx.font = `400 13px ${palette.font}`;
+  for (const item of layout.legend) {
+    ctx.fillStyle = item.pattern ? hatch : palette.accent;
+    ctx.fillRect(item.left, item.top + 4, 12, 12);
+    if (item.pattern) {
+      ctx.strokeStyle = palette.accent;
+      ctx.lineWidth = 1;
+      ctx.strokeRect(item.left + 0.5, item.top + 4.5, 11, 11);
+    }
+    ctx.fillStyle = palette.text;
+    ctx.fillText(item.label, item.left + 18, item.top + 10);
+  }
+  ctx.restore();
 }
 
 /**
- * The Chart.js configuration of the image: the widget's own configuration (same data, colours,
- * axes, number formats, value labels), drawn unanimated at a fixed size, its chart box placed by
- * padding where the layout puts it.
+ * The Chart.js configuration of the image's chart: the widget's own configuration (same data,
+ * colours, axes, number formats) and value labels, drawn unanimated at the chart box's size.
  */
 export function imageConfiguration(
   definition: ChartDefinition,
   locale: Locale,
-  theme: ImageTheme,
-  layout: ChartImageLayout,
   frame: ChartFrame,
   palette: ChartPalette,
   setup: ChartSetup,
   devicePixelRatio: number,
 ) {
   const configuration = definition.configuration(locale, palette, setup);
-  const { chart } = layout;
   configuration.options = {
     ...configuration.options,
     responsive: false,
     animation: false,
     devicePixelRatio,
-    layout: {
-      padding: {
-        left: chart.left,
-        top: chart.top,
-        right: layout.width - chart.left - chart.width,
-        bottom: layout.height - chart.top - chart.height,
-      },
-    },
   };
   configuration.plugins = [
     ...(configuration.plugins ?? []),
-    imageFramePlugin(layout, palette, theme, setup.hatchPattern(palette.accent)),
     setup.valueLabels(frame.points, palette),
   ];
   return configuration;

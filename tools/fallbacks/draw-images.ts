@@ -15,7 +15,9 @@ import type { ChartDefinition } from '../../src/core/chart/chart-definition.js';
 import * as chartSetup from '../../src/core/chart/chart-setup.js';
 import type { ChartSetup } from '../../src/core/chart/chart-controller.js';
 import type { Locale } from '../../src/core/localize.js';
+import type { ChartPalette } from '../../src/core/chart/chart-palette.js';
 import {
+  drawImageFrame,
   imageConfiguration,
   imagePalette,
   layOutChartImage,
@@ -69,23 +71,22 @@ export interface DrawnImage {
   svg: string;
 }
 
-/** Draws on `canvas` and returns what `read` takes from it, before Chart.js (which clears it) is gone. */
-function draw<T>(
+/**
+ * Draws the chart alone with Chart.js on `canvas` (the chart box's size) and returns what `read`
+ * takes from it, before Chart.js (which clears its canvas) is destroyed.
+ */
+function drawChart<T>(
   definition: ChartDefinition,
   locale: Locale,
-  theme: ImageTheme,
+  palette: ChartPalette,
   canvas: Canvas | SvgCanvas,
-  layout: ChartImageLayout,
   devicePixelRatio: number,
   read: () => T,
 ): T {
-  const palette = imagePalette(theme, JSON.stringify(IMAGE_FONT_FAMILY));
   const frame = definition.frame(locale);
   const configuration = imageConfiguration(
     definition,
     locale,
-    theme,
-    layout,
     frame,
     palette,
     nodeSetup,
@@ -99,6 +100,20 @@ function draw<T>(
   }
 }
 
+/** A canvas that records SVG (the constructor makes one when given an export flag). */
+const svgCanvas = (width: number, height: number) =>
+  new Canvas(width, height, SvgExportFlag.NoPrettyXML) as unknown as SvgCanvas;
+
+/**
+ * An SVG canvas's context that writes no ligatures: Skia writes a ligature's glyph (the "ffi" of
+ * "officers") as text with no character, so "officers" would read "o icers" in the SVG.
+ */
+function withoutLigatures(canvas: SvgCanvas): SKRSContext2D {
+  const context = canvas.getContext('2d');
+  context.fontVariantLigatures = 'none';
+  return context;
+}
+
 /** The chart of `definition` in `locale` and `theme`, as PNG (2×) and SVG (text kept as text). */
 export function drawChartImage(
   definition: ChartDefinition,
@@ -110,21 +125,42 @@ export function drawChartImage(
   const palette = imagePalette(theme, JSON.stringify(IMAGE_FONT_FAMILY));
   const measure = createCanvas(1, 1).getContext('2d') as SKRSContext2D;
   const layout = layOutChartImage(definition, frame, locale, palette, measure);
+  const { chart } = layout;
+  const hatch = () => nodeSetup.hatchPattern(palette.accent);
 
-  const raster = createCanvas(layout.width, layout.height);
-  const png = draw(definition, locale, theme, raster, layout, PNG_SCALE, () =>
-    raster.toBuffer('image/png'),
+  // PNG: the frame at 2×, and over it the chart drawn at 2× on a canvas of the chart box's size.
+  const raster = createCanvas(layout.width * PNG_SCALE, layout.height * PNG_SCALE);
+  const context = raster.getContext('2d');
+  context.scale(PNG_SCALE, PNG_SCALE);
+  drawImageFrame(context as unknown as CanvasRenderingContext2D, layout, palette, theme, hatch());
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  const chartRaster = createCanvas(chart.width, chart.height);
+  drawChart(definition, locale, palette, chartRaster, PNG_SCALE, () =>
+    context.drawImage(chartRaster, chart.left * PNG_SCALE, chart.top * PNG_SCALE),
   );
+  const png = raster.toBuffer('image/png');
 
-  // With an export flag, the constructor makes a canvas that records SVG.
-  const vector = new Canvas(
-    layout.width,
-    layout.height,
-    SvgExportFlag.NoPrettyXML,
-  ) as unknown as SvgCanvas;
-  const svg = draw(definition, locale, theme, vector, layout, 1, () =>
-    vector.getContent().toString('utf8'),
+  // SVG: the same two drawings, the chart's nested in the frame's at the chart box.
+  const frameVector = svgCanvas(layout.width, layout.height);
+  drawImageFrame(
+    withoutLigatures(frameVector) as unknown as CanvasRenderingContext2D,
+    layout,
+    palette,
+    theme,
+    hatch(),
   );
+  const chartVector = svgCanvas(chart.width, chart.height);
+  withoutLigatures(chartVector);
+  const chartSvg = drawChart(definition, locale, palette, chartVector, 1, () =>
+    chartVector.getContent().toString('utf8'),
+  );
+  const nested = chartSvg
+    .replace(/^<\?xml[^>]*>\s*/, '')
+    .replace(/^<svg\b/, `<svg x="${chart.left}" y="${chart.top}"`);
+  const svg = frameVector
+    .getContent()
+    .toString('utf8')
+    .replace(/<\/svg>\s*$/, `${nested}</svg>`);
 
   return { layout, alt: frame.summary, png, svg };
 }
