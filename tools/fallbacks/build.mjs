@@ -4,6 +4,9 @@
 // bundles, and Lit resolves to its server build as it would in any Node renderer.
 import { createServer } from 'vite';
 
+/** The budget of this step (issue #11): it must not slow the build down noticeably. */
+const BUDGET_MS = 15_000;
+
 const server = await createServer({
   configFile: false,
   logLevel: 'warn',
@@ -14,8 +17,10 @@ try {
   const { buildFallbacks } = await server.ssrLoadModule('/tools/fallbacks/build-fallbacks.ts');
   const report = await buildFallbacks('dist');
   console.log(
-    `fallbacks: ${report.images} chart images and ${report.fallbacks} fallbacks in ${(report.milliseconds / 1000).toFixed(1)} s`,
+    `fallbacks: ${report.images} chart images and ${report.fallbacks} fallbacks in ${(report.milliseconds / 1000).toFixed(1)} s (budget ${BUDGET_MS / 1000} s)`,
   );
+  if (report.milliseconds > BUDGET_MS)
+    throw new Error('drawing the images took longer than its budget');
 } catch (error) {
   console.error(`fallbacks: ${error instanceof Error ? error.message : error}`);
   process.exitCode = 1;
