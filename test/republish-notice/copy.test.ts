@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { define, definedWidgets } from '../../src/core/define.js';
+import { RepublishNotice } from '../../src/widgets/republish-notice/republish-notice.js';
 import { expectQuietPage } from '../support/console.js';
 import { closePages, openPage } from '../support/frames.js';
 import { shadowText } from '../support/shadow.js';
@@ -97,6 +98,63 @@ describe('<republish-notice>: the copy', () => {
       const credit = [...copy.querySelectorAll('p')].at(-1)!;
       expect(credit.textContent).to.equal('Esta historia se publicó originalmente en El Medio.');
       expect(copy.querySelectorAll('p')[0]!.textContent).to.match(/^Por Andrew Becker, El Medio$/);
+    });
+
+    it('gives each chart widget its chart image from the library, which shows where scripts are stripped', async () => {
+      addArticle(`
+        <p>Before the charts.</p>
+        <police-deaths-chart lang="es" theme="dark"><p>Alrededor de 900 policías.</p></police-deaths-chart>
+        <drug-killings-chart><p>Killings by year.</p></drug-killings-chart>
+        <drug-killings-chart theme="dark"><p><img src="/own.png" alt="Its own image"></p></drug-killings-chart>`);
+      // The notice reads fallbacks.json beside its own library: here, the built one of dist/.
+      const library = `${location.origin}/dist/refuge-widgets.js`;
+      const ownLibrary = RepublishNotice.defaultLibrarySrc;
+      RepublishNotice.defaultLibrarySrc = library;
+      let html: string;
+      try {
+        const el = await mountNotice(`article-selector="#story" library-src="${library}"`);
+        html = await copiedHtml(el);
+      } finally {
+        RepublishNotice.defaultLibrarySrc = ownLibrary;
+      }
+      const copy = parse(html);
+      const image = (selector: string) => copy.querySelector(`${selector} > p:first-child > img`)!;
+
+      const police = image('police-deaths-chart');
+      expect(police.getAttribute('src')).to.equal(
+        `${location.origin}/dist/images/police-deaths-chart.es.dark.png`,
+      );
+      expect(police.getAttribute('alt')).to.match(/^Gráfico de barras\. Alrededor de 900/);
+      expect(police.getAttribute('width')).to.equal('624');
+      expect(copy.querySelector('police-deaths-chart')!.textContent).to.contain(
+        'Alrededor de 900 policías.',
+      );
+      // The page is in English; no theme means the light image.
+      expect(image('drug-killings-chart').getAttribute('src')).to.equal(
+        `${location.origin}/dist/images/drug-killings-chart.en.light.png`,
+      );
+      const own = copy.querySelectorAll('drug-killings-chart')[1]!;
+      expect(
+        own.querySelectorAll('img'),
+        'an image already there is kept, not doubled',
+      ).to.have.length(1);
+
+      // Pasted where scripts are stripped: the widgets stay unknown elements, and show the images.
+      copy.querySelectorAll('script').forEach((script) => script.remove());
+      const frame = document.createElement('iframe');
+      frame.style.width = '800px';
+      frame.srcdoc = `<!doctype html><body>${copy.body.innerHTML}</body>`;
+      const loaded = new Promise((resolve) =>
+        frame.addEventListener('load', resolve, { once: true }),
+      );
+      document.body.append(frame);
+      await loaded;
+      const pasted =
+        frame.contentDocument!.querySelector<HTMLImageElement>('police-deaths-chart img')!;
+      await waitFor(() => pasted.complete && pasted.naturalWidth > 0, 'the chart image');
+      expect(pasted.naturalWidth).to.equal(1248);
+      expect(pasted.checkVisibility()).to.equal(true);
+      frame.remove();
     });
 
     it('keeps our widgets with their attributes and fallback text, plus one script tag for the library', async () => {

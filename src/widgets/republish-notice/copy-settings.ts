@@ -13,6 +13,12 @@ export interface CopySettings {
   licenseUrl: string | undefined;
   pixelSrc: string | undefined;
   librarySrc: string | undefined;
+  /**
+   * The fallbacks.json beside this notice's own library (`defaultLibrarySrc`), where the chart
+   * images of the copy are listed: read from the origin that served the script, as every fetch of
+   * ours is (a strict `connect-src` allows no other), whatever `library-src` the copy loads.
+   */
+  fallbacksSrc: string | undefined;
 }
 
 /** The notice's attributes that the copy is made with. */
@@ -56,6 +62,9 @@ export function readCopySettings(
       licenseUrl: license ? present(attributes.licenseUrl) : undefined,
       pixelSrc: pixelUrl?.href,
       librarySrc: libraryUrl?.href,
+      fallbacksSrc: defaultLibrarySrc
+        ? new URL('fallbacks.json', defaultLibrarySrc).href
+        : undefined,
     },
     problems,
   };
