@@ -119,7 +119,7 @@ export async function prepareCopy(request: CopyRequest): Promise<CopyResult> {
   }
   // Only an article that holds our widgets needs their fallbacks.
   const holdsWidgets = [...copiedWidgets().keys()].some((tag) => article.querySelector(tag));
-  const fallbacks = holdsWidgets ? await readFallbacks(request.fallbacksSrc) : undefined;
+  const fallbacks = holdsWidgets ? await readFallbacks(request.ownLibrarySrc) : undefined;
   return {
     html: buildRepublishHtml({
       url: story.url,

@@ -14,11 +14,11 @@ export interface CopySettings {
   pixelSrc: string | undefined;
   librarySrc: string | undefined;
   /**
-   * The fallbacks.json beside this notice's own library (`defaultLibrarySrc`), where the chart
-   * images of the copy are listed: read from the origin that served the script, as every fetch of
-   * ours is (a strict `connect-src` allows no other), whatever `library-src` the copy loads.
+   * This notice's own library (`defaultLibrarySrc`): the fallbacks.json beside it lists the copy's
+   * chart images. It is read from the origin that served the script, as every fetch of ours is (a
+   * strict `connect-src` allows no other), whatever `library-src` the copy loads.
    */
-  fallbacksSrc: string | undefined;
+  ownLibrarySrc: string | undefined;
 }
 
 /** The notice's attributes that the copy is made with. */
@@ -62,9 +62,7 @@ export function readCopySettings(
       licenseUrl: license ? present(attributes.licenseUrl) : undefined,
       pixelSrc: pixelUrl?.href,
       librarySrc: libraryUrl?.href,
-      fallbacksSrc: defaultLibrarySrc
-        ? new URL('fallbacks.json', defaultLibrarySrc).href
-        : undefined,
+      ownLibrarySrc: defaultLibrarySrc,
     },
     problems,
   };

@@ -39,14 +39,18 @@ export function addChartImages(
 }
 
 /**
- * The library's fallbacks.json at `src`; undefined without it (an old or a bundled library): the
+ * The fallbacks.json beside `librarySrc`; undefined without it (an old or a bundled library): the
  * copy then goes as it is.
  */
-export async function readFallbacks(src: string | undefined): Promise<Fallbacks | undefined> {
-  if (!src) return undefined;
+export async function readFallbacks(
+  librarySrc: string | undefined,
+): Promise<Fallbacks | undefined> {
+  if (!librarySrc) return undefined;
   try {
     // A library host that does not answer must not hold the copy up for long.
-    const response = await fetch(src, { signal: AbortSignal.timeout(5000) });
+    const response = await fetch(new URL('fallbacks.json', librarySrc), {
+      signal: AbortSignal.timeout(5000),
+    });
     return response.ok ? ((await response.json()) as Fallbacks) : undefined;
   } catch {
     return undefined;
