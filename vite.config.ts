@@ -1,5 +1,6 @@
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { defineConfig } from 'vite';
+import { embedNoScript } from './tools/vite/embed-noscript-plugin';
 import { integrityFile } from './tools/vite/integrity-plugin';
 import { widgetCatalog } from './tools/vite/widget-catalog-plugin';
 import { allWidgetsModule, registrationModule, widgetTags } from './tools/widgets.mjs';
@@ -33,6 +34,7 @@ export default defineConfig({
     // Lit's html`` and css`` strings are shipped as written; minify them like the rest.
     minifyTemplateLiterals(),
     widgetCatalog('dist/custom-elements.json'),
+    embedNoScript(),
     integrityFile(),
   ],
   build: {

@@ -141,6 +141,21 @@ describe('dist/builder.html, driven like an editor', () => {
     const page = await paste(snippet);
     const widget = await waitFor(() => page.document.querySelector(tag), tag);
     await waitFor(() => widget.shadowRoot?.querySelector('canvas'), 'the live chart');
+
+    // The iframe snippet names the same fallback in its URL: embed.html shows it, and it alone,
+    // without JavaScript.
+    const iframeSnippet = await snippetAfterCopy(builder, 'iframe', tag, copied);
+    const embedUrl = /<iframe src="([^"]+)"/.exec(iframeSnippet)![1]!.replaceAll('&amp;', '&');
+    expect(new URL(embedUrl).hash).to.equal(`#fallback-${tag}-es-dark`);
+    const embedded = (await executeServerCommand('open-without-javascript', {
+      url: embedUrl,
+      origin: location.origin,
+      tag,
+    })) as NoScriptPage;
+    const shownInEmbed = embedded.images.filter((candidate) => candidate.width > 0);
+    expect(shownInEmbed.map((candidate) => candidate.src)).to.deep.equal([image]);
+    expect(shownInEmbed[0]!.naturalWidth).to.equal(1248);
+    expect(embedded.text).to.contain('Fuente:').and.not.contain('needs JavaScript');
     const img = widget.querySelector('img')!;
     expect(img.checkVisibility(), 'the fallback image is not shown').to.equal(false);
     expect(

@@ -8,7 +8,8 @@
  *   "interesting" nodes: the options of a listbox are kept.
  * - `executeServerCommand('device-scale-factor', { factor })` sets the test page's device pixel
  *   ratio (2 draws canvases as on a phone or a Retina screen).
- * - `executeServerCommand('open-without-javascript', { html, origin, tag })` opens `html` in a new tab
+ * - `executeServerCommand('open-without-javascript', { html | url, origin, tag })` opens `html` (or
+ *   the page at `url`) in a new tab
  *   with JavaScript disabled, as a reader with scripts off or a feed reader gets it, waits for its
  *   images, and returns each image (alt, natural width, rendered size), the page's text and
  *   whether `tag` got defined.
@@ -46,13 +47,13 @@ export function chromiumCommands() {
   };
 }
 
-async function openWithoutJavaScript(testPage, { html, origin, tag }) {
+async function openWithoutJavaScript(testPage, { html, url, origin, tag }) {
   const page = await testPage.browser().newPage();
   try {
     await page.setJavaScriptEnabled(false);
     // A page of the test server's origin first, so the snippet's URLs load as on a partner page.
-    await page.goto(origin, { waitUntil: 'load' });
-    await page.setContent(html, { waitUntil: 'load' });
+    await page.goto(url ?? origin, { waitUntil: 'load' });
+    if (html) await page.setContent(html, { waitUntil: 'load' });
     // DevTools evaluation still runs with the page's scripts disabled.
     return await page.evaluate(
       (tag) => ({

@@ -68,3 +68,11 @@ const attributeSafe = (text: string) =>
 export function fallbackHtmlAt(entry: FallbackEntry, base: string): string {
   return entry.html.split(BASE_PLACEHOLDER).join(attributeSafe(base));
 }
+
+/**
+ * The id of a fallback in embed.html's no-script section (`fallback-police-deaths-chart-es-dark`):
+ * an iframe snippet names it as its URL's fragment, and CSS `:target` shows that one alone.
+ */
+export function fallbackId(tag: string, entry: FallbackEntry): string {
+  return ['fallback', tag, ...Object.values(entry.attributes)].join('-');
+}

@@ -1,5 +1,11 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { fallbackHtmlAt, pickFallback, type Fallbacks } from '../../core/fallback/fallbacks.js';
+import {
+  fallbackHtmlAt,
+  fallbackId,
+  pickFallback,
+  type FallbackEntry,
+  type Fallbacks,
+} from '../../core/fallback/fallbacks.js';
 import { localeFromTag, type Locale } from '../../core/localize.js';
 import { registry } from '../registry.js';
 import { renderAttributeControl } from './attribute-control.js';
@@ -240,15 +246,24 @@ export class SnippetBuilder extends LitElement {
     const choice = this.#choice();
     const desktop = this.renderRoot.querySelector('#preview-desktop')?.firstElementChild;
     if (!choice || !desktop || !this.#filesRead) return;
+    const fallback = this.#fallback(choice);
     const options = {
       baseUrl: this.baseUrl,
       integrity: this.useIntegrity ? this.#integrity : undefined,
     };
     this.snippets = {
-      script: scriptSnippet(choice, this.#fallbackHtml(choice), options),
+      script: scriptSnippet(
+        choice,
+        fallback ? fallbackHtmlAt(fallback, this.baseUrl) : '',
+        options,
+      ),
       iframe: iframeSnippet(
         choice,
-        { height: desktop.getBoundingClientRect().height, title: previewTitle(desktop, choice) },
+        {
+          height: desktop.getBoundingClientRect().height,
+          title: previewTitle(desktop, choice),
+          fallbackId: fallback && fallbackId(choice.widget.tag, fallback),
+        },
         options,
       ),
     };
@@ -256,18 +271,17 @@ export class SnippetBuilder extends LitElement {
   }
 
   /**
-   * The chosen widget's fallback from dist/fallbacks.json, with its image URLs at the chosen base:
-   * in the chosen language (else the builder's), for the chosen theme and metric.
+   * The chosen widget's fallback from dist/fallbacks.json: in the chosen language (else the
+   * builder's), for the chosen theme and metric.
    */
-  #fallbackHtml({ widget, values }: WidgetChoice): string {
+  #fallback({ widget, values }: WidgetChoice): FallbackEntry | undefined {
     const attributes = Object.fromEntries(
       Object.entries(values).map(([name, value]) => [name, value === true ? '' : value]),
     );
-    const entry = pickFallback(this.#fallbacks?.[widget.tag], {
+    return pickFallback(this.#fallbacks?.[widget.tag], {
       ...attributes,
       lang: attributes.lang || this.locale,
     });
-    return entry ? fallbackHtmlAt(entry, this.baseUrl) : '';
   }
 
   async #copy(kind: SnippetKind): Promise<void> {

@@ -65,11 +65,16 @@ export function embedQuery({ widget, values }: WidgetChoice): string {
 /** The iframe embed, for CMSs that strip scripts, plus the optional parent script that resizes it. */
 export function iframeSnippet(
   choice: WidgetChoice,
-  { height, title }: { height: number; title: string },
+  { height, title, fallbackId }: { height: number; title: string; fallbackId?: string | undefined },
   options: SnippetOptions,
 ): string {
   const frame = inert.createElement('iframe');
-  frame.setAttribute('src', new URL(`embed.html?${embedQuery(choice)}`, options.baseUrl).href);
+  // The fragment names the fallback embed.html shows where JavaScript is off.
+  const fragment = fallbackId ? `#${fallbackId}` : '';
+  frame.setAttribute(
+    'src',
+    new URL(`embed.html?${embedQuery(choice)}${fragment}`, options.baseUrl).href,
+  );
   frame.setAttribute('title', title);
   frame.setAttribute('loading', 'lazy');
   frame.setAttribute('style', 'width:100%;border:0');
