@@ -28,11 +28,23 @@ export default {
     const [invalidValue, unknownWidget] = await notices.jsonValue();
     assert.match(invalidValue, /“deaths” is not a valid choice for “Figure”/);
     assert.match(unknownWidget, /The graphic <refugee-map> is not one this plugin offers/);
-    // The preview leaves the dropped value out, as the page will.
-    const preview = await author.$eval('.refuge-widgets-preview asylum-stat', (stat) =>
-      Object.fromEntries([...stat.attributes].map((a) => [a.name, a.value])),
-    );
-    assert.deepEqual(preview, { lang: 'es' });
+    // The preview leaves the dropped value out, as the page will: the widget shows its default
+    // figure rather than its error.
+    const preview = await author.waitForFunction(() => {
+      const stat = document.querySelector('.refuge-widgets-preview asylum-stat');
+      return (
+        stat?.shadowRoot?.querySelector('[part~="base"], [part~="error"]') && {
+          lang: stat.getAttribute('lang'),
+          metric: stat.metric,
+          error: Boolean(stat.shadowRoot.querySelector('[part~="error"]')),
+        }
+      );
+    });
+    assert.deepEqual(await preview.jsonValue(), {
+      lang: 'es',
+      metric: 'court-grants',
+      error: false,
+    });
     return 'two notices';
   },
 };
