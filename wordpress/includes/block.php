@@ -11,7 +11,7 @@ namespace RefugeWidgets;
 
 defined( 'ABSPATH' ) || exit;
 
-/** Registers the editor script, its data, and the block. */
+/** Registers the editor script and the block. */
 function register_block(): void {
 	$directory = plugin_dir_path( PLUGIN_FILE );
 	wp_register_script(
@@ -21,12 +21,20 @@ function register_block(): void {
 		(string) filemtime( $directory . 'build/editor.js' ),
 		true
 	);
-	$data = array(
+	register_block_type( $directory . 'block.json', array( 'render_callback' => __NAMESPACE__ . '\render_block' ) );
+}
+
+/**
+ * Gives the editor script, before it runs, the widgets the server validates against and the
+ * library's script; only in the block editor, where the script is loaded.
+ */
+function add_editor_data(): void {
+	$script = library_script();
+	$data   = array(
 		'widgets' => widgets(),
-		'library' => library_script(),
+		'library' => array_intersect_key( $script, array_flip( array( 'src', 'integrity' ) ) ),
 	);
 	wp_add_inline_script( 'refuge-widgets-editor', 'var refugeWidgetsBlockData = ' . wp_json_encode( $data ) . ';', 'before' );
-	register_block_type( $directory . 'block.json', array( 'render_callback' => __NAMESPACE__ . '\render_block' ) );
 }
 
 /**

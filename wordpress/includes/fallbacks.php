@@ -26,6 +26,9 @@ function fallback_html( array $widget, array $values ): string {
 		'theme' => 'dark' === ( $values['theme'] ?? '' ) ? 'dark' : 'light',
 	);
 	foreach ( $entries as $entry ) {
+		if ( ! is_array( $entry['attributes'] ?? null ) || ! is_string( $entry['html'] ?? null ) ) {
+			continue;
+		}
 		if ( matches( $entry['attributes'], $wanted, $widget, $values ) ) {
 			$html = str_replace( '{{base}}', esc_url( library_base() ), $entry['html'] );
 			// Our own build's markup; kses keeps it to post HTML (and the timeline's dates)
