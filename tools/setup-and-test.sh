@@ -12,6 +12,12 @@ missing=()
 [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
 [ -x /usr/bin/WebKitWebDriver ] || missing+=(webkit2gtk-driver)
 [ -x /usr/bin/Xvfb ] || missing+=(xvfb)
+# The WordPress plugin's suite (test/wordpress) runs Debian's WordPress 6.1 on PHP's built-in
+# server with a MariaDB of its own.
+[ -f /usr/share/wordpress/wp-settings.php ] || missing+=(wordpress)
+[ -x /usr/bin/php ] || missing+=(php)
+php -m 2>/dev/null | grep -qx mysqli || missing+=(php-mysql)
+[ -x /usr/sbin/mariadbd ] || missing+=(mariadb-server)
 
 if [ ${#missing[@]} -gt 0 ]; then
   as_root=()
@@ -22,7 +28,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     fi
     as_root=(sudo)
   fi
-  echo "Installing the browsers the tests drive: ${missing[*]}"
+  echo "Installing what the tests drive: ${missing[*]}"
   "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 fi

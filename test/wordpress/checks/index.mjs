@@ -1,0 +1,23 @@
+// The checks, in the order they run: each may rely on the ones before it (the plugin installed
+// by the upload, the settings left as they were found), and the last deletes the plugin.
+import authorBlock from './author-block.mjs';
+import blocksAndShortcode from './blocks-and-shortcode.mjs';
+import editorNotice from './editor-notice.mjs';
+import hostileShortcodes from './hostile-shortcodes.mjs';
+import integrity from './integrity.mjs';
+import phpLint from './php-lint.mjs';
+import settings from './settings.mjs';
+import uninstall from './uninstall.mjs';
+import uploadPlugin from './upload-plugin.mjs';
+
+export const checks = [
+  phpLint,
+  uploadPlugin,
+  authorBlock,
+  blocksAndShortcode,
+  hostileShortcodes,
+  editorNotice,
+  settings,
+  integrity,
+  uninstall,
+];

@@ -1,0 +1,35 @@
+<?php
+/**
+ * Publishes a post as a given user and prints its id and address as JSON. Reads
+ * { "author": login, "title": …, "content": … } on standard input. WordPress filters the content
+ * as it would that user's (kses for a user without unfiltered_html, such as an Author).
+ *
+ * @package RefugeWidgets\Tests
+ */
+
+require __DIR__ . '/bootstrap.php';
+
+$post = json_decode( stream_get_contents( STDIN ), true );
+$user = get_user_by( 'login', $post['author'] );
+wp_set_current_user( $user->ID );
+$id = wp_insert_post(
+	wp_slash(
+		array(
+			'post_title'   => $post['title'],
+			'post_content' => $post['content'],
+			'post_status'  => 'publish',
+			'post_author'  => $user->ID,
+		)
+	),
+	true
+);
+if ( is_wp_error( $id ) ) {
+	fwrite( STDERR, $id->get_error_message() );
+	exit( 1 );
+}
+echo wp_json_encode(
+	array(
+		'id'  => $id,
+		'url' => get_permalink( $id ),
+	)
+);

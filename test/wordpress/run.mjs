@@ -1,0 +1,134 @@
+// Issue 13: the WordPress plugin in a real WordPress. Starts a throwaway MariaDB and Debian's
+// WordPress 6.1 (PHP's built-in server), installs dist/wordpress/refuge-widgets.zip through the
+// "Upload Plugin" screen, and drives the editor and the pages in Chromium as an Administrator, an
+// Author and a reader. Prints a line per check and `N passed, N failed`; exits 1 on any failure.
+// Needs `npm run build` first and Debian's wordpress, php, php-mysql and mariadb-server.
+//
+//   node test/wordpress/run.mjs                     every check
+//   node test/wordpress/run.mjs --screenshot FILE   also saves the block in the editor as FILE
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { launchChromium, userPage } from './browser.mjs';
+import { checks } from './checks/index.mjs';
+import { startMariaDb } from './mariadb.mjs';
+import { startWordPress } from './wordpress-site.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const zip = join(root, 'dist/wordpress/refuge-widgets.zip');
+const screenshotArgument = process.argv.indexOf('--screenshot');
+const screenshot =
+  screenshotArgument > 0 ? resolve(process.argv[screenshotArgument + 1]) : undefined;
+
+const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+const indent = (text) => text.replace(/^/gm, '    ');
+
+const required = {
+  [zip]: 'run `npm run build` first',
+  '/usr/share/wordpress/wp-settings.php': 'install Debian’s wordpress package',
+  '/usr/sbin/mariadbd': 'install Debian’s mariadb-server package',
+  '/usr/bin/php': 'install Debian’s php and php-mysql packages',
+  [process.env.CHROME_PATH ?? '/usr/bin/chromium']: 'install Debian’s chromium package',
+};
+for (const [path, fix] of Object.entries(required)) {
+  if (!existsSync(path)) {
+    console.error(`test/wordpress: ${path} is missing: ${fix}.`);
+    process.exit(1);
+  }
+}
+
+/** A free TCP port on 127.0.0.1, for PHP's server. */
+function freePort() {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+}
+
+/** The plugin's own files, read from the zip the checks install. */
+function pluginFiles() {
+  const files = unzipSync(readFileSync(zip));
+  const json = (path) => JSON.parse(strFromU8(files[`refuge-widgets/${path}`]));
+  return {
+    names: Object.keys(files),
+    widgets: json('widgets.json'),
+    fallbacks: json('library/fallbacks.json'),
+    integrity: json('library/integrity.json'),
+  };
+}
+
+/** Screenshots of each user's page after a failure, kept in the temporary folder `dir`. */
+async function saveScreenshots(context, dir) {
+  const paths = [];
+  for (const user of ['admin', 'author', 'reader']) {
+    const path = join(dir, `${String(failed).padStart(2, '0')}-${user}.png`);
+    await context[user].screenshot({ path }).then(
+      () => paths.push(path),
+      () => undefined,
+    );
+  }
+  return paths.join(', ');
+}
+
+const started = performance.now();
+const failures = mkdtempSync(join(tmpdir(), 'refuge-wordpress-failed-'));
+const work = mkdtempSync(join(tmpdir(), 'refuge-wordpress-'));
+const stops = [];
+async function cleanUp() {
+  for (const stop of stops.reverse()) await stop().catch(() => undefined);
+  rmSync(work, { recursive: true, force: true });
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => cleanUp().then(() => process.exit(1)));
+}
+
+let passed = 0;
+let failed = 0;
+try {
+  const database = await startMariaDb(join(work, 'mariadb'));
+  stops.push(database.stop);
+  const site = await startWordPress(work, { socket: database.socket, port: await freePort() });
+  stops.push(site.stop);
+  const browser = await launchChromium();
+  stops.push(() => browser.close());
+  console.log(`test/wordpress: WordPress at ${site.url}, ready in ${seconds(started)}`);
+
+  const context = {
+    root,
+    site,
+    zip,
+    plugin: pluginFiles(),
+    screenshot,
+    admin: await userPage(browser, site, 'admin'),
+    author: await userPage(browser, site, 'author'),
+    reader: await userPage(browser, site),
+  };
+  context.tags = context.plugin.widgets.map((widget) => widget.tag);
+  for (const check of checks) {
+    const checkStarted = performance.now();
+    try {
+      const detail = await check.run(context);
+      passed += 1;
+      console.log(`ok   ${check.name}${detail ? `: ${detail}` : ''} (${seconds(checkStarted)})`);
+    } catch (error) {
+      failed += 1;
+      console.log(`FAIL ${check.name} (${seconds(checkStarted)})`);
+      console.log(indent(error.stack ?? String(error)));
+      console.log(indent(`what each browser showed: ${await saveScreenshots(context, failures)}`));
+    }
+  }
+} catch (error) {
+  failed += 1;
+  console.log(`FAIL setup: ${error.stack ?? error}`);
+} finally {
+  await cleanUp();
+}
+if (!failed) rmSync(failures, { recursive: true, force: true });
+console.log(`${passed} passed, ${failed} failed (${seconds(started)})`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,67 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** One entry of Vite's build manifest (dist/.vite/manifest.json), the fields we follow. */
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+
+/** The entry the plugin prints on every page that holds a graphic. */
+export const libraryEntry = 'refuge-widgets.js';
+
+/**
+ * The dist/ files `refuge-widgets.js` can load, lazily included: the entry and every chunk it
+ * reaches through static or dynamic imports, read from Vite's manifest so the copy follows the
+ * build however its chunks are split, and ships nothing the entry never loads (the builder, the
+ * iframe page, source maps).
+ */
+export function libraryScripts(dist: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
+  const entryKey = Object.keys(manifest).find(
+    (key) => manifest[key]?.isEntry && manifest[key]?.file === libraryEntry,
+  );
+  if (!entryKey) throw new Error(`dist/.vite/manifest.json has no entry ${libraryEntry}.`);
+  const files = new Set<string>();
+  const visit = (key: string): void => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])].forEach(visit);
+  };
+  visit(entryKey);
+  return [...files].sort();
+}
+
+/**
+ * dist/fallbacks.json: for each widget, the no-JavaScript fallback HTML per language, theme and
+ * content attribute, written by `npm run build`. The plugin's server render puts it inside each
+ * element, so readers without JavaScript, feeds and search engines get the figure, the source link
+ * and the chart image. A plugin without it would print empty elements, so the build stops here
+ * rather than ship one.
+ */
+export function requireFallbacks(dist: string): Record<string, unknown[]> {
+  const path = join(dist, 'fallbacks.json');
+  if (!existsSync(path)) {
+    throw new Error(
+      `${path} is missing: the WordPress plugin needs the widgets' fallbacks, which \`npm run build\` ` +
+        'writes before the plugin is packaged. The plugin is not built without them.',
+    );
+  }
+  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown[]>;
+}
+
+/** Every file under dist/images/ (the charts drawn at build time, which fallbacks show), if any. */
+export function imageFiles(dist: string): string[] {
+  const images = join(dist, 'images');
+  if (!existsSync(images)) return [];
+  return readdirSync(images, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dist.length + 1))
+    .sort();
+}

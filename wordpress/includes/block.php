@@ -1,0 +1,49 @@
+<?php
+/**
+ * The "Refuge graphic" block: a dynamic block, so a post stores only its attributes (block.json)
+ * and the page gets the element and its fallback from render_widget(). Authors without
+ * unfiltered_html can use it: nothing they save is markup.
+ *
+ * @package RefugeWidgets
+ */
+
+namespace RefugeWidgets;
+
+defined( 'ABSPATH' ) || exit;
+
+/** Registers the editor script and the block. */
+function register_block(): void {
+	$directory = plugin_dir_path( PLUGIN_FILE );
+	wp_register_script(
+		'refuge-widgets-editor',
+		plugins_url( 'build/editor.js', PLUGIN_FILE ),
+		array( 'wp-blocks', 'wp-element', 'wp-components', 'wp-block-editor' ),
+		(string) filemtime( $directory . 'build/editor.js' ),
+		true
+	);
+	register_block_type( $directory . 'block.json', array( 'render_callback' => __NAMESPACE__ . '\render_block' ) );
+}
+
+/**
+ * Gives the editor script, before it runs, the widgets the server validates against and the
+ * library's script; only in the block editor, where the script is loaded.
+ */
+function add_editor_data(): void {
+	$script = library_script();
+	$data   = array(
+		'widgets' => widgets(),
+		'library' => array_intersect_key( $script, array_flip( array( 'src', 'integrity' ) ) ),
+	);
+	wp_add_inline_script( 'refuge-widgets-editor', 'var refugeWidgetsBlockData = ' . wp_json_encode( $data ) . ';', 'before' );
+}
+
+/**
+ * The block on the page, in the wrapper WordPress gives blocks (its class, alignment).
+ *
+ * @param array<string, mixed> $attributes The block's attributes.
+ */
+function render_block( array $attributes ): string {
+	$values  = is_array( $attributes['values'] ?? null ) ? $attributes['values'] : array();
+	$element = render_widget( $attributes['widget'] ?? '', $values );
+	return '' === $element ? '' : sprintf( '<div %s>%s</div>', get_block_wrapper_attributes(), $element );
+}

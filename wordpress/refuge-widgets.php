@@ -1,0 +1,34 @@
+<?php
+/**
+ * Plugin Name:       Refuge graphics
+ * Description:       The "Refuge graphic" block and the [refuge_widget] shortcode: accessible graphics for the story of Mexicans fleeing drug violence and seeking asylum, for editors without the unfiltered_html capability.
+ * Version:           0.1.0
+ * Requires at least: 6.1
+ * Requires PHP:      8.2
+ * License:           MIT
+ * Text Domain:       refuge-widgets
+ *
+ * @package RefugeWidgets
+ */
+
+namespace RefugeWidgets;
+
+defined( 'ABSPATH' ) || exit;
+
+const PLUGIN_FILE = __FILE__;
+
+require_once __DIR__ . '/includes/catalog.php';
+require_once __DIR__ . '/includes/values.php';
+require_once __DIR__ . '/includes/fallbacks.php';
+require_once __DIR__ . '/includes/library.php';
+require_once __DIR__ . '/includes/render.php';
+require_once __DIR__ . '/includes/block.php';
+require_once __DIR__ . '/includes/shortcode.php';
+require_once __DIR__ . '/includes/settings.php';
+
+add_action( 'init', __NAMESPACE__ . '\register_block' );
+add_action( 'enqueue_block_editor_assets', __NAMESPACE__ . '\add_editor_data' );
+add_action( 'init', __NAMESPACE__ . '\register_shortcode' );
+add_action( 'wp_footer', __NAMESPACE__ . '\print_library_script' );
+add_action( 'admin_init', __NAMESPACE__ . '\register_settings' );
+add_action( 'admin_menu', __NAMESPACE__ . '\add_settings_page' );
