@@ -102,6 +102,28 @@ for (const tag of tags) {
   check(element.summary, `<${tag}> has no @summary`);
 }
 
+// What a partner's page loads never runs an embed page's script: a module shared with the builder
+// (say, picking a fallback) must go to a chunk of its own, not be imported from builder.js, which
+// would define the builder and register every widget.
+const viteManifest = JSON.parse(readFileSync(join(root, 'dist/.vite/manifest.json'), 'utf8'));
+const pageScripts = ['builder.js', 'embed.js'];
+for (const [key, chunk] of Object.entries(viteManifest)) {
+  if (!chunk.isEntry || pageScripts.includes(chunk.file) || !/^src\/(widgets|refuge)/.test(key))
+    continue;
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const reached = viteManifest[name];
+    check(
+      !pageScripts.includes(reached?.file),
+      `dist/${chunk.file} loads dist/${reached?.file}, an embed page's script`,
+    );
+    [...(reached?.imports ?? []), ...(reached?.dynamicImports ?? [])].forEach(visit);
+  };
+  visit(key);
+}
+
 if (problems.length) {
   console.error(`package: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
   process.exit(1);

@@ -40,14 +40,16 @@ function fallback_html( array $widget, array $values ): string {
 }
 
 /**
- * The HTML a fallback may hold: what a post may, plus `<time datetime>` (the timeline's dates),
- * which WordPress 6.1's list lacks.
+ * The HTML a fallback may hold: what a post may, plus `<time datetime>` (the timeline's dates)
+ * and `loading` on the chart image (so readers whose widget renders never fetch it), which
+ * WordPress 6.1's list lacks.
  *
  * @return array<string, array<string, bool>>
  */
 function fallback_tags(): array {
 	$tags         = wp_kses_allowed_html( 'post' );
 	$tags['time'] = array( 'datetime' => true );
+	$tags['img']  = array_merge( $tags['img'] ?? array(), array( 'loading' => true ) );
 	return $tags;
 }
 

@@ -50,8 +50,12 @@ export default {
           (element, html) => {
             const template = document.createElement('template');
             template.innerHTML = html;
-            // WordPress adds these to every image in a post's content, ours included.
-            for (const image of element.querySelectorAll('img')) {
+            // WordPress adds these to every image in a post's content (ours has `loading` of its
+            // own): compared without them on both sides.
+            for (const image of [
+              ...element.querySelectorAll('img'),
+              ...template.content.querySelectorAll('img'),
+            ]) {
               image.removeAttribute('loading');
               image.removeAttribute('decoding');
             }
