@@ -9,9 +9,9 @@ import type { CopySettings } from './copy-settings.js';
 import type { Story } from './page.js';
 import { messages } from './republish-dialog.messages.js';
 import { messages as noticeMessages } from './republish-notice.messages.js';
-import { readFallbacks } from './fallback-images.js';
+import { liveChartImages } from './fallback-images.js';
 import { buildRepublishHtml, storyDate } from './republish-html.js';
-import { copiedWidgets, loadSanitizer, sanitizeArticle } from './sanitize.js';
+import { loadSanitizer, sanitizeArticle } from './sanitize.js';
 
 /**
  * Where the HTML to copy is: being prepared, ready, or not available (with the problem). Each run
@@ -117,9 +117,6 @@ export async function prepareCopy(request: CopyRequest): Promise<CopyResult> {
     const message = noticeMessages[locale].loadFailed;
     return { problem: { code: 'dialog-unavailable', message } };
   }
-  // Only an article that holds our widgets needs their fallbacks.
-  const holdsWidgets = [...copiedWidgets().keys()].some((tag) => article.querySelector(tag));
-  const fallbacks = holdsWidgets ? await readFallbacks(request.ownLibrarySrc) : undefined;
   return {
     html: buildRepublishHtml({
       url: story.url,
@@ -131,8 +128,7 @@ export async function prepareCopy(request: CopyRequest): Promise<CopyResult> {
       license: request.license,
       licenseUrl: request.licenseUrl,
       body: sanitizeArticle(purify, article, story.url),
-      fallbacks,
-      pageLang: request.document.documentElement.lang,
+      chartImages: liveChartImages(article),
       pixelSrc: request.pixelSrc,
       librarySrc: request.librarySrc,
     }),

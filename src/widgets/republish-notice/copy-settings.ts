@@ -13,12 +13,6 @@ export interface CopySettings {
   licenseUrl: string | undefined;
   pixelSrc: string | undefined;
   librarySrc: string | undefined;
-  /**
-   * This notice's own library (`defaultLibrarySrc`): the fallbacks.json beside it lists the copy's
-   * chart images. It is read from the origin that served the script, as every fetch of ours is (a
-   * strict `connect-src` allows no other), whatever `library-src` the copy loads.
-   */
-  ownLibrarySrc: string | undefined;
 }
 
 /** The notice's attributes that the copy is made with. */
@@ -62,7 +56,6 @@ export function readCopySettings(
       licenseUrl: license ? present(attributes.licenseUrl) : undefined,
       pixelSrc: pixelUrl?.href,
       librarySrc: libraryUrl?.href,
-      ownLibrarySrc: defaultLibrarySrc,
     },
     problems,
   };

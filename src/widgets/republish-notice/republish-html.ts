@@ -3,9 +3,8 @@ import type { PartialDate } from '../../data/types.js';
 import { deedUrl, type License } from '../../data/republish.js';
 import type { Story } from './page.js';
 import { messages } from './republish-dialog.messages.js';
-import { addChartImages } from './fallback-images.js';
+import { addChartImages, type ChartImage } from './fallback-images.js';
 import { copiedWidgets } from './sanitize.js';
-import type { Fallbacks } from '../../core/fallback/fallbacks.js';
 
 /** Everything the copied HTML is made of. URLs are already checked (see `checkedUrl`). */
 export interface RepublishCopy extends Omit<Story, 'published'> {
@@ -19,10 +18,8 @@ export interface RepublishCopy extends Omit<Story, 'published'> {
   body: DocumentFragment;
   pixelSrc?: string | undefined;
   librarySrc?: string | undefined;
-  /** The library's fallbacks.json: chart widgets in the body get their image from it. */
-  fallbacks?: Fallbacks | undefined;
-  /** The page's language, for widgets that have none of their own. */
-  pageLang?: string | undefined;
+  /** The images the article's live chart widgets show: each copied chart carries its own. */
+  chartImages?: Map<string, ChartImage[]> | undefined;
 }
 
 /** A calendar date as given by the page, and as readers see it. */
@@ -88,9 +85,7 @@ export function buildRepublishHtml(copy: RepublishCopy): string {
 
   const body = element('div');
   body.append(doc.importNode(copy.body, true));
-  if (copy.fallbacks && copy.librarySrc) {
-    addChartImages(body, copy.fallbacks, copy.librarySrc, copy.pageLang ?? '');
-  }
+  if (copy.chartImages) addChartImages(body, copy.chartImages);
   const bodyHtml = body.innerHTML.trim();
   if (bodyHtml) blocks.push(bodyHtml);
 
