@@ -100,6 +100,48 @@ describe('<republish-notice>: the copy', () => {
       expect(copy.querySelectorAll('p')[0]!.textContent).to.match(/^Por Andrew Becker, El Medio$/);
     });
 
+    it('is tidy: one block a line, no indentation, empty paragraphs, comments, or repeated headline', async () => {
+      addArticle(`
+        <h1>  The   story </h1>
+        <!-- the page's own comment -->
+
+        <p>
+          First   paragraph with <a href="/x">a link</a> and <strong>bold</strong> text.
+        </p>
+        <p>   </p>
+        <p><br></p>
+        <div>
+          <p class="lede"   id="p9">Second, <em>inside</em> a wrapper.</p>
+        </div>
+        <pre>  kept
+   as written </pre>
+        <ul>
+          <li> One </li>
+          <li>Two</li>
+        </ul>`);
+      const el = await mountNotice(`article-url="${ARTICLE_URL}" article-title="The story"`);
+      const html = await copiedHtml(el);
+      const lines = html.split('\n');
+      expect(lines.slice(0, 5)).to.deep.equal([
+        '<h1>The story</h1>',
+        '<p>By Andrew Becker, The Center for Investigative Reporting (Reveal)</p>',
+        `<p>First paragraph with <a href="${ARTICLE_URL.replace(/\/2009.*/, '')}/x">a link</a> and <strong>bold</strong> text.</p>`,
+        '<p>Second, <em>inside</em> a wrapper.</p>',
+        '<pre>  kept',
+      ]);
+      expect(lines[5]).to.equal('   as written </pre>');
+      expect(lines[6]).to.equal('<ul><li>One</li><li>Two</li></ul>');
+      expect(html.match(/<h1>/g), 'the headline once').to.have.length(1);
+      expect(
+        lines.filter((line) => line.trim() === ''),
+        'no blank line',
+      ).to.deep.equal([]);
+      expect(
+        lines.filter((line) => /^\s/.test(line) && !line.includes('as written')),
+      ).to.deep.equal([]);
+      expect(html).not.to.match(/<p>\s*(<br>)?\s*<\/p>|<!--|class=|id=/);
+    });
+
     it('gives each chart widget its chart image from the library, which shows where scripts are stripped', async () => {
       // Each live chart offers the build's image of what it shows; here, dist/'s images.
       const ownImages = ChartWidgetElement.imagesBase;
@@ -110,8 +152,9 @@ describe('<republish-notice>: the copy', () => {
         <drug-killings-chart><p>Killings by year.</p></drug-killings-chart>
         <drug-killings-chart theme="dark"><p><img src="/own.png" alt="Its own image"></p></drug-killings-chart>`);
       let html: string;
+      let el: Awaited<ReturnType<typeof mountNotice>>;
       try {
-        const el = await mountNotice(
+        el = await mountNotice(
           `article-selector="#story" library-src="${location.origin}/dist/refuge-widgets.js"`,
         );
         html = await copiedHtml(el);

@@ -5,6 +5,7 @@ import type { Story } from './page.js';
 import { messages } from './republish-dialog.messages.js';
 import { addChartImages, type ChartImage } from './fallback-images.js';
 import { copiedWidgets } from './sanitize.js';
+import { tidyBody } from './tidy-copy.js';
 
 /** Everything the copied HTML is made of. URLs are already checked (see `checkedUrl`). */
 export interface RepublishCopy extends Omit<Story, 'published'> {
@@ -75,19 +76,17 @@ export function buildRepublishHtml(copy: RepublishCopy): string {
   };
 
   const blocks: string[] = [];
-  if (copy.title) blocks.push(element('h1', {}, copy.title).outerHTML);
-  blocks.push(element('p', {}, text.byline(copy.author, copy.publisher)).outerHTML);
+  const add = (node: Element) => blocks.push(node.outerHTML);
+  if (copy.title) add(element('h1', {}, copy.title));
+  add(element('p', {}, text.byline(copy.author, copy.publisher)));
   if (copy.date) {
-    blocks.push(
-      element('p', {}, element('time', { datetime: copy.date.iso }, copy.date.text)).outerHTML,
-    );
+    add(element('p', {}, element('time', { datetime: copy.date.iso }, copy.date.text)));
   }
 
   const body = element('div');
   body.append(doc.importNode(copy.body, true));
   if (copy.chartImages) addChartImages(body, copy.chartImages);
-  const bodyHtml = body.innerHTML.trim();
-  if (bodyHtml) blocks.push(bodyHtml);
+  blocks.push(...tidyBody(body, copy.title));
 
   const credit = element(
     'p',
@@ -108,7 +107,7 @@ export function buildRepublishHtml(copy: RepublishCopy): string {
       text.licenseCreditAfter,
     );
   }
-  blocks.push(credit.outerHTML);
+  add(credit);
   blocks.push(element('link', { rel: 'canonical', href: copy.url }).outerHTML);
 
   if (copy.pixelSrc) {
@@ -136,5 +135,6 @@ export function buildRepublishHtml(copy: RepublishCopy): string {
       `<script type="module" src="${attributeValue(new URL(copy.librarySrc).href)}"></script>`,
     );
   }
-  return blocks.join('\n\n');
+  // One block a line, as an editor pastes it into a CMS's HTML view.
+  return blocks.join('\n');
 }
