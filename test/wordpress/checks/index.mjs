@@ -6,6 +6,7 @@ import editorNotice from './editor-notice.mjs';
 import hostileShortcodes from './hostile-shortcodes.mjs';
 import integrity from './integrity.mjs';
 import phpLint from './php-lint.mjs';
+import republishRoundTrip from './republish-round-trip.mjs';
 import settings from './settings.mjs';
 import uninstall from './uninstall.mjs';
 import uploadPlugin from './upload-plugin.mjs';
@@ -17,6 +18,7 @@ export const checks = [
   blocksAndShortcode,
   hostileShortcodes,
   editorNotice,
+  republishRoundTrip,
   settings,
   integrity,
   uninstall,

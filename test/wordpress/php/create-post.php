@@ -1,6 +1,6 @@
 <?php
 /**
- * Publishes a post as a given user and prints its id and address as JSON. Reads
+ * Publishes a post as a given user and prints its id, address and content as stored as JSON. Reads
  * { "author": login, "title": …, "content": … } on standard input. WordPress filters the content
  * as it would that user's (kses for a user without unfiltered_html, such as an Author).
  *
@@ -29,7 +29,9 @@ if ( is_wp_error( $id ) ) {
 }
 echo wp_json_encode(
 	array(
-		'id'  => $id,
-		'url' => get_permalink( $id ),
+		'id'      => $id,
+		'url'     => get_permalink( $id ),
+		// What WordPress kept: a check compares it with what was sent.
+		'content' => get_post_field( 'post_content', $id, 'raw' ),
 	)
 );

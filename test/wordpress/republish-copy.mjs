@@ -1,0 +1,59 @@
+// The copy an editor takes from the demo article's <republish-notice>, and the facts of the article
+// it was made from, both read in Chromium from dist/index.html.
+
+/** Every widget of the demo article that the copy carries (the notice itself is not copied). */
+export const articleWidgets = [
+  'asylum-stat',
+  'violence-timeline',
+  'police-deaths-chart',
+  'drug-killings-chart',
+];
+export const chartWidgets = ['police-deaths-chart', 'drug-killings-chart'];
+
+/**
+ * Opens `demoUrl` in `page`, gives the notice a tracking pixel (`pixelSrc`), opens its dialog as a
+ * reader does and resolves to the text area's value (`copy`) and what the article says
+ * (`article`): its headline, paragraphs and list items outside the notice, its links, and the
+ * fallback text inside each widget, all with whitespace collapsed.
+ */
+export async function takeRepublishCopy(page, demoUrl, pixelSrc) {
+  await page.goto(demoUrl);
+  // Every widget rendered first: a chart's image in the copy is the one its live widget offers.
+  await page.waitForFunction(
+    (selector) =>
+      [...document.querySelectorAll(selector)].every((element) =>
+        element.shadowRoot?.querySelector('[part~="base"], [part~="button"]'),
+      ),
+    {},
+    [...articleWidgets, 'republish-notice'].join(', '),
+  );
+  // Set before the dialog first opens: the copy is made when it opens.
+  await page.$eval(
+    'republish-notice',
+    (notice, src) => notice.setAttribute('pixel-src', src),
+    pixelSrc,
+  );
+  await page.$eval('republish-notice', (notice) =>
+    notice.shadowRoot.querySelector('[part~="button"]').click(),
+  );
+  const copy = await page.waitForFunction(
+    () =>
+      document.querySelector('republish-notice').shadowRoot.querySelector('[part~="html"]')?.value,
+  );
+  const article = await page.evaluate((widgets) => {
+    const text = (node) => node.textContent.replace(/\s+/g, ' ').trim();
+    const article = document.querySelector('article');
+    const outsideNotice = (node) => !node.closest('republish-notice');
+    const all = (selector) => [...article.querySelectorAll(selector)].filter(outsideNotice);
+    return {
+      headline: text(article.querySelector('h1')),
+      paragraphs: all('p, li').map(text),
+      links: all('a[href]').map((link) => link.href),
+      widgets: all(widgets.join(', ')).map((element) => ({
+        tag: element.localName,
+        fallback: [...element.querySelectorAll('p, li')].map(text),
+      })),
+    };
+  }, articleWidgets);
+  return { copy: await copy.jsonValue(), article };
+}
