@@ -64,9 +64,6 @@ export default defineConfig({
               name: 'core',
               test: /\/(node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|src\/core\/[^/]+\.ts|src\/data\/sources\.ts)/,
             },
-            // Picking a fallback (the builder, the republish dialog): a chunk of its own, or the
-            // dialog would import it from builder.js, and run the builder.
-            { name: 'fallbacks', test: /\/src\/core\/fallback\// },
             // What every chart widget needs before Chart.js: the element, its frame and controller.
             {
               name: 'chart-element',

@@ -26,7 +26,7 @@ import { chartModule, chartWidgetTags } from '../widgets.mjs';
 import type { ImageTheme } from './chart-image.js';
 import { IMAGE_FONT_FAMILY, drawChartImage, fontFaces } from './draw-images.js';
 import { fallbackParts, type Purifier } from './fallback-html.js';
-import { compressPng, decodePng, luminanceVariance } from './png.js';
+import { encodePng, luminanceVariance } from './png.js';
 import { finishSvg } from './svg.js';
 
 export const LOCALES: readonly Locale[] = ['en', 'es'];
@@ -62,11 +62,10 @@ async function writeChartImages(tag: string, outDir: string): Promise<Map<string
           `<${tag}>: the ${locale} ${theme} image could not be drawn: ${String(error)}`,
         );
       }
-      const png = await compressPng(drawn.png);
-      const { data } = await decodePng(png);
-      if (luminanceVariance(data) < 1) {
+      if (luminanceVariance(drawn.pixels.data) < 1) {
         throw new Error(`<${tag}>: the ${locale} ${theme} image is blank; nothing was written`);
       }
+      const png = encodePng(drawn.pixels);
       const svg = finishSvg(drawn.svg, `'${IMAGE_FONT_FAMILY}'`, [
         fontFaces.find((face) => face.weight === 400)!,
         fontFaces.find((face) => face.weight === 700)!,

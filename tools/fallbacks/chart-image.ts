@@ -5,6 +5,7 @@ import type { ChartSetup } from '../../src/core/chart/chart-controller.js';
 import type { Locale } from '../../src/core/localize.js';
 import { coreMessages } from '../../src/core/messages.js';
 import { sourceLabel } from '../../src/core/source-line.js';
+import { wrap } from '../../src/core/chart/chart-value-labels.js';
 import { houseColours, type ImageTheme } from './house-colours.js';
 
 export type { ImageTheme };
@@ -54,25 +55,7 @@ export function imagePalette(theme: ImageTheme, font: string): ChartPalette {
 }
 
 /** Measures text in a given CSS font (a canvas 2D context of any kind will do). */
-export interface TextMeasurer {
-  font: string;
-  measureText(text: string): { width: number };
-}
-
-/** `text` broken into lines no wider than `maxWidth` in `font`. */
-function wrapText(measure: TextMeasurer, font: string, text: string, maxWidth: number): string[] {
-  measure.font = font;
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/)) {
-    const last = lines.at(-1);
-    if (last !== undefined && measure.measureText(`${last} ${word}`).width <= maxWidth) {
-      lines[lines.length - 1] = `${last} ${word}`;
-    } else {
-      lines.push(word);
-    }
-  }
-  return lines;
-}
+export type TextMeasurer = Pick<CanvasRenderingContext2D, 'font' | 'measureText'>;
 
 /**
  * The graphic as a reader would share it: title, one-line description, the key, the chart with
@@ -89,7 +72,8 @@ export function layOutChartImage(
   const lines: TextLine[] = [];
   let y = PADDING;
   const paragraph = (text: string, font: string, colour: string, lineHeight: number) => {
-    for (const line of wrapText(measure, font, text, CHART_WIDTH)) {
+    measure.font = font;
+    for (const line of wrap(measure, [text], CHART_WIDTH)) {
       lines.push({ text: line, font, colour, top: y, lineHeight });
       y += lineHeight;
     }

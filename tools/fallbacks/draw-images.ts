@@ -15,6 +15,7 @@ import type { ChartDefinition } from '../../src/core/chart/chart-definition.js';
 import * as chartSetup from '../../src/core/chart/chart-setup.js';
 import type { ChartSetup } from '../../src/core/chart/chart-controller.js';
 import type { Locale } from '../../src/core/localize.js';
+import type { ChartFrame } from '../../src/core/chart/chart-frame.js';
 import type { ChartPalette } from '../../src/core/chart/chart-palette.js';
 import {
   drawImageFrame,
@@ -22,6 +23,7 @@ import {
   imagePalette,
   layOutChartImage,
   type ChartImageLayout,
+  type TextMeasurer,
   type ImageTheme,
 } from './chart-image.js';
 
@@ -65,8 +67,8 @@ export interface DrawnImage {
   layout: ChartImageLayout;
   /** The text summary of the chart: the canvas label of the widget, the image's alt text. */
   alt: string;
-  /** Straight from Skia, full colour (compressed later). */
-  png: Buffer;
+  /** The PNG's pixels, drawn at 2×, full colour (encoded, with fewer colours, by png.ts). */
+  pixels: ImageData;
   /** Straight from Skia (fonts named and embedded later). */
   svg: string;
 }
@@ -78,12 +80,12 @@ export interface DrawnImage {
 function drawChart<T>(
   definition: ChartDefinition,
   locale: Locale,
+  frame: ChartFrame,
   palette: ChartPalette,
   canvas: Canvas | SvgCanvas,
   devicePixelRatio: number,
   read: () => T,
 ): T {
-  const frame = definition.frame(locale);
   const configuration = imageConfiguration(
     definition,
     locale,
@@ -123,7 +125,7 @@ export function drawChartImage(
   registerFonts();
   const frame = definition.frame(locale);
   const palette = imagePalette(theme, JSON.stringify(IMAGE_FONT_FAMILY));
-  const measure = createCanvas(1, 1).getContext('2d') as SKRSContext2D;
+  const measure = createCanvas(1, 1).getContext('2d') as unknown as TextMeasurer;
   const layout = layOutChartImage(definition, frame, locale, palette, measure);
   const { chart } = layout;
   const hatch = () => nodeSetup.hatchPattern(palette.accent);
@@ -135,10 +137,10 @@ export function drawChartImage(
   drawImageFrame(context as unknown as CanvasRenderingContext2D, layout, palette, theme, hatch());
   context.setTransform(1, 0, 0, 1, 0, 0);
   const chartRaster = createCanvas(chart.width, chart.height);
-  drawChart(definition, locale, palette, chartRaster, PNG_SCALE, () =>
+  drawChart(definition, locale, frame, palette, chartRaster, PNG_SCALE, () =>
     context.drawImage(chartRaster, chart.left * PNG_SCALE, chart.top * PNG_SCALE),
   );
-  const png = raster.toBuffer('image/png');
+  const pixels = context.getImageData(0, 0, raster.width, raster.height) as unknown as ImageData;
 
   // SVG: the same two drawings, the chart's nested in the frame's at the chart box.
   const frameVector = svgCanvas(layout.width, layout.height);
@@ -151,7 +153,7 @@ export function drawChartImage(
   );
   const chartVector = svgCanvas(chart.width, chart.height);
   withoutLigatures(chartVector);
-  const chartSvg = drawChart(definition, locale, palette, chartVector, 1, () =>
+  const chartSvg = drawChart(definition, locale, frame, palette, chartVector, 1, () =>
     chartVector.getContent().toString('utf8'),
   );
   const nested = chartSvg
@@ -162,5 +164,5 @@ export function drawChartImage(
     .toString('utf8')
     .replace(/<\/svg>\s*$/, `${nested}</svg>`);
 
-  return { layout, alt: frame.summary, png, svg };
+  return { layout, alt: frame.summary, pixels, svg };
 }

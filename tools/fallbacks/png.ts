@@ -1,31 +1,14 @@
-import { createCanvas, loadImage } from '@napi-rs/canvas';
 import UPNG from 'upng-js';
 
 /**
  * Colours a chart image keeps. Flat bars, lines and anti-aliased text need few: 64 keeps the
- * text's edges smooth at 2× and brings a 640 px chart from ~200 KB (Skia's full-colour PNG) to
+ * text's edges smooth at 2× and brings a 624 px chart from ~200 KB (as a full-colour PNG) to
  * ~50–70 KB, under the 80 KB budget.
  */
 const PALETTE_SIZE = 64;
 
-/** The RGBA pixels of a PNG. */
-export async function decodePng(
-  png: Buffer,
-): Promise<{ width: number; height: number; data: Uint8ClampedArray }> {
-  const image = await loadImage(png);
-  const canvas = createCanvas(image.width, image.height);
-  const context = canvas.getContext('2d');
-  context.drawImage(image, 0, 0);
-  return {
-    width: image.width,
-    height: image.height,
-    data: context.getImageData(0, 0, image.width, image.height).data,
-  };
-}
-
-/** `png` again, as an indexed-colour PNG (UPNG.js's quantizer). */
-export async function compressPng(png: Buffer): Promise<Buffer> {
-  const { width, height, data } = await decodePng(png);
+/** `image` as an indexed-colour PNG (UPNG.js's quantizer). */
+export function encodePng({ width, height, data }: ImageData): Buffer {
   const rgba = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
   return Buffer.from(UPNG.encode([rgba], width, height, PALETTE_SIZE));
 }

@@ -75,9 +75,12 @@ export function valueLabels(points: readonly ChartPoint[], palette: ChartPalette
   };
 }
 
-/** `lines`, with words moved to new lines wherever a line is wider than `maxWidth`. */
+/**
+ * `lines`, with words moved to new lines wherever a line is wider than `maxWidth` in `ctx`'s font
+ * (also the build's images, for their title and notes).
+ */
 export function wrap(
-  ctx: CanvasRenderingContext2D,
+  ctx: Pick<CanvasRenderingContext2D, 'measureText'>,
   lines: readonly string[],
   maxWidth: number,
 ): string[] {
