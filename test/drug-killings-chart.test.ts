@@ -1,8 +1,14 @@
 import { expect } from '@open-wc/testing';
 import '../src/widgets/drug-killings-chart/drug-killings-chart.js';
 import type { DrugKillingsChart } from '../src/widgets/drug-killings-chart/drug-killings-chart.js';
-import type { TooltipItem } from '../src/core/chart/chart-setup.js';
-import { csvText, drawnPixels, showChart, tableRows } from './support/chart.js';
+import {
+  csvText,
+  drawnPixels,
+  pointAtBar,
+  showChart,
+  shownTooltip,
+  tableRows,
+} from './support/chart.js';
 import { shadowText } from './support/shadow.js';
 
 afterEach(() => document.querySelectorAll('body > div').forEach((holder) => holder.remove()));
@@ -16,12 +22,12 @@ describe('<drug-killings-chart>', () => {
     const chart = el.chartController.chart!;
     expect(chart.data.labels).to.deep.equal(['2007', '2008', '2009', '2010']);
     expect(chart.data.datasets[0]!.data).to.deep.equal([2826, 6838, 9614, 15273]);
-    const tooltip = chart.options.plugins!.tooltip!.callbacks!.label as (
-      item: TooltipItem<'bar'>,
-    ) => string;
-    expect(
-      tooltip.call(chart.tooltip!, { parsed: { x: 2, y: 9614 } } as TooltipItem<'bar'>),
-    ).to.equal('9,614 killings');
+    expect(shownTooltip(el), 'no tooltip before the pointer comes').to.equal(undefined);
+    await pointAtBar(el, 0, 2);
+    expect(shownTooltip(el)?.text).to.equal('2009: 9,614 killings');
+    const { sendMouse } = await import('@web/test-runner-commands');
+    await sendMouse({ type: 'move', position: [0, 0] });
+    expect(shownTooltip(el), 'the pointer left: no tooltip').to.equal(undefined);
   });
 
   it('has every figure in the table, December 2006 in its note, and the caveats', async () => {

@@ -1,9 +1,15 @@
 import { expect } from '@open-wc/testing';
 import '../src/widgets/police-deaths-chart/police-deaths-chart.js';
 import type { PoliceDeathsChart } from '../src/widgets/police-deaths-chart/police-deaths-chart.js';
-import type { TooltipItem } from '../src/core/chart/chart-setup.js';
 import { article } from '../src/data/sources.js';
-import { csvText, drawnPixels, showChart, tableRows } from './support/chart.js';
+import {
+  csvText,
+  drawnPixels,
+  pointAtBar,
+  showChart,
+  shownTooltip,
+  tableRows,
+} from './support/chart.js';
 import { shadowText } from './support/shadow.js';
 
 afterEach(() => document.querySelectorAll('body > div').forEach((holder) => holder.remove()));
@@ -18,15 +24,10 @@ describe('<police-deaths-chart>', () => {
     expect(chart.data.labels).to.deep.equal(['2007 to mid-2009']);
     expect(chart.data.datasets.map((set) => set.data)).to.deep.equal([[500], [400]]);
     expect(chart.options.indexAxis).to.equal('y');
-    const tooltip = chart.options.plugins!.tooltip!.callbacks!.label as (
-      item: TooltipItem<'bar'>,
-    ) => string;
-    expect(tooltip.call(chart.tooltip!, { datasetIndex: 0 } as TooltipItem<'bar'>)).to.equal(
-      '2008: nearly 500',
-    );
-    expect(tooltip.call(chart.tooltip!, { datasetIndex: 1 } as TooltipItem<'bar'>)).to.equal(
-      '2007 and 2009 up to mid-year: about 400 (calculated)',
-    );
+    await pointAtBar(el, 0, 0);
+    expect(shownTooltip(el)?.text).to.equal('2008: nearly 500');
+    await pointAtBar(el, 1, 0);
+    expect(shownTooltip(el)?.text).to.equal('2007 and 2009 up to mid-year: about 400 (calculated)');
   });
 
   it('keeps every qualifier in the table, summary and key, and never charts 2007 or 2009 alone', async () => {

@@ -5,7 +5,7 @@ import type { ChartWidgetElement } from '../../src/core/chart/chart-element.js';
 import { formatNumber, type Locale } from '../../src/core/localize.js';
 import { killings, police } from '../../src/data/index.js';
 import { accessibilityTree, treeNodes } from '../support/accessibility.js';
-import { showChart } from '../support/chart.js';
+import { showChart, shownTooltip } from '../support/chart.js';
 import { contrast, rgb } from '../support/colour.js';
 import { engine } from '../support/engine.js';
 import { chartTags } from '../support/manifest.js';
@@ -102,7 +102,11 @@ describe('charts: keyboard exploration', function () {
           expect(option!.getAttribute('aria-selected')).to.equal('true');
           heard.push(text(option!));
           const chartJs = chart.chartController.chart!;
-          expect(chartJs.tooltip!.opacity, 'the tooltip is shown').to.be.greaterThan(0);
+          const tooltip = shownTooltip(chart);
+          expect(tooltip?.text, 'the tooltip says the point').to.equal(expected[index]);
+          const box = chart.shadowRoot!.querySelector('.chart-box')!.getBoundingClientRect();
+          expect(tooltip!.box.left, 'inside the chart').to.be.at.least(box.left - 0.5);
+          expect(tooltip!.box.right, 'inside the chart').to.be.at.most(box.right + 0.5);
           expect(chartJs.getActiveElements()).to.have.length(1);
         }
         expect(heard).to.deep.equal(expected);
@@ -122,9 +126,8 @@ describe('charts: keyboard exploration', function () {
 
         await sendKeys({ press: 'Escape' });
         expect(activeOption(chart) === undefined, 'Escape leaves the points').to.equal(true);
-        expect(chart.chartController.chart!.getActiveElements(), 'tooltip hidden').to.have.length(
-          0,
-        );
+        expect(chart.chartController.chart!.getActiveElements(), 'bar unmarked').to.have.length(0);
+        expect(shownTooltip(chart), 'tooltip hidden').to.equal(undefined);
         expect(focusName(), 'focus stays on the chart').to.equal('ul.points');
 
         // On to the next control (the widget's own source link): the list is no trap.

@@ -54,3 +54,32 @@ export function csvText(element: Element): string {
   const href = element.shadowRoot!.querySelector<HTMLAnchorElement>('[part="download"]')!.href;
   return decodeURIComponent(href.slice(href.indexOf(',') + 1)).replace(/^\uFEFF/, '');
 }
+
+/** The chart's tooltip, if it is shown: its text, and its box and the bar's point in page pixels. */
+export function shownTooltip(chart: ChartWidgetElement) {
+  const tooltip = chart.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+  if (tooltip.hidden || tooltip.getBoundingClientRect().width === 0) return undefined;
+  return { text: tooltip.textContent!.trim(), box: tooltip.getBoundingClientRect() };
+}
+
+/** Moves the real mouse over the middle of one bar (page pixels), as a reader would point at it. */
+export async function pointAtBar(
+  chart: ChartWidgetElement,
+  datasetIndex: number,
+  index: number,
+): Promise<void> {
+  const { sendMouse } = await import('@web/test-runner-commands');
+  const bar = chart.chartController.chart!.getDatasetMeta(datasetIndex).data[index]!;
+  const { x, y, base, horizontal } = bar.getProps(['x', 'y', 'base', 'horizontal'], true) as {
+    x: number;
+    y: number;
+    base: number;
+    horizontal: boolean;
+  };
+  const canvas = chart.shadowRoot!.querySelector('canvas')!.getBoundingClientRect();
+  const middle = horizontal ? { x: (x + base) / 2, y } : { x, y: (y + base) / 2 };
+  await sendMouse({
+    type: 'move',
+    position: [Math.round(canvas.left + middle.x), Math.round(canvas.top + middle.y)],
+  });
+}

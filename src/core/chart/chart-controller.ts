@@ -158,6 +158,11 @@ export class ChartController implements ReactiveController {
       configuration.plugins = [
         ...(configuration.plugins ?? []),
         this.#module.valueLabels(this.#host.chartPoints(), this.#palette),
+        this.#module.pointerTooltip(
+          this.#host.renderRoot,
+          this.#host.chartPoints(),
+          () => this.#shownPoint,
+        ),
         {
           id: 'refugeDrawn',
           afterRender: () => {
@@ -173,7 +178,7 @@ export class ChartController implements ReactiveController {
   }
 
   /**
-   * Shows Chart.js's tooltip for `point` as if it were hovered (for the keyboard), or hides it.
+   * Shows the tooltip for `point` as if its bar were hovered (for the keyboard), or hides it.
    * The point is kept, so a redraw (new colours, a resize) shows it again.
    */
   showPoint(point: ChartPoint | undefined): void {
@@ -185,7 +190,7 @@ export class ChartController implements ReactiveController {
     if (!this.chart || !this.#module) return;
     this.#movingTooltip = true;
     try {
-      this.#module.showTooltip(this.chart, this.#shownPoint);
+      this.#module.showTooltip(this.chart, this.#host.renderRoot, this.#shownPoint);
     } finally {
       this.#movingTooltip = false;
     }

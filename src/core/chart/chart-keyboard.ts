@@ -1,5 +1,6 @@
 import type { Chart } from 'chart.js';
 import type { ChartPoint } from './chart-point.js';
+import { placeTooltip } from './chart-tooltip.js';
 
 /** What the walker reads from the widget it serves. */
 export interface PointWalkerHost {
@@ -20,7 +21,7 @@ const moves: Record<string, (current: number, last: number) => number> = {
 /**
  * Lets a keyboard user explore a chart, in the spirit of Highcharts' keyboard navigation. The
  * chart's list of points (rendered by the frame) is one Tab stop; the arrow keys go from point to
- * point (Home and End to the ends), each showing Chart.js's tooltip and, through
+ * point (Home and End to the ends), each showing its tooltip and, through
  * `aria-activedescendant`, having the screen reader say it once; Escape leaves the points, and Tab
  * moves on as usual (no trap). Loaded with Chart.js: there is nothing to walk before it draws.
  */
@@ -71,13 +72,19 @@ export class PointWalker {
   }
 }
 
-/** Shows Chart.js's tooltip for `point` as if its bar were hovered, or hides it. */
-export function showTooltip(chart: Chart<'bar'>, point: ChartPoint | undefined): void {
-  if (!point && chart.getActiveElements().length === 0) return;
-  const active = point ? [{ datasetIndex: point.datasetIndex, index: point.index }] : [];
+/** Shows the tooltip for `point` and highlights its bar as if it were hovered, or hides both. */
+export function showTooltip(
+  chart: Chart<'bar'>,
+  root: HTMLElement | DocumentFragment,
+  point: ChartPoint | undefined,
+): void {
   const bar = point ? chart.getDatasetMeta(point.datasetIndex).data[point.index] : undefined;
   if (point && !bar) return;
-  chart.setActiveElements(active);
-  chart.tooltip?.setActiveElements(active, { x: bar?.x ?? 0, y: bar?.y ?? 0 });
-  chart.update('none');
+  if (point || chart.getActiveElements().length > 0) {
+    chart.setActiveElements(
+      point ? [{ datasetIndex: point.datasetIndex, index: point.index }] : [],
+    );
+    chart.update('none');
+  }
+  placeTooltip(chart, root, point);
 }

@@ -9,20 +9,20 @@ import {
   CategoryScale,
   Chart,
   LinearScale,
-  Tooltip,
   type ChartConfiguration,
-  type TooltipItem,
 } from 'chart.js';
 import { intlLocales, type Locale } from '../localize.js';
 import type { ChartPalette } from './chart-palette.js';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+// No Tooltip plugin: chart-tooltip.ts draws ours, for 5 KB less.
+Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
 export { Chart };
-export type { ChartConfiguration, TooltipItem };
+export type { ChartConfiguration };
 // What a drawn chart needs besides Chart.js, loaded with it rather than in the first download.
 export { readPalette } from './chart-palette.js';
 export { PointWalker, showTooltip } from './chart-keyboard.js';
+export { pointerTooltip } from './chart-tooltip.js';
 export { drawnLabels, valueLabels } from './chart-value-labels.js';
 
 type BarOptions = NonNullable<ChartConfiguration<'bar'>['options']>;
@@ -30,13 +30,8 @@ type BarOptions = NonNullable<ChartConfiguration<'bar'>['options']>;
 /**
  * Options every bar chart of ours shares. Static charts: animation only delays the moment a
  * reader can read the figures (and `refuge-ready`), and is off for reduced motion anyway.
- * `label` turns a tooltip item into the sentence a reader should see, qualifier included.
  */
-export function barOptions(
-  palette: ChartPalette,
-  locale: Locale,
-  label: (item: TooltipItem<'bar'>) => string,
-): BarOptions {
+export function barOptions(palette: ChartPalette, locale: Locale): BarOptions {
   const font = { family: palette.font };
   const ticks = { color: palette.text, font };
   return {
@@ -48,13 +43,6 @@ export function barOptions(
       x: { ticks, grid: { color: palette.grid }, border: { color: palette.grid } },
       // Room above the tallest bar for its value label (a category axis ignores it).
       y: { ticks, grid: { color: palette.grid }, border: { color: palette.grid }, grace: '12%' },
-    },
-    plugins: {
-      tooltip: {
-        titleFont: font,
-        bodyFont: font,
-        callbacks: { label },
-      },
     },
   };
 }

@@ -63,9 +63,7 @@ export const drugKillingsChart: ChartDefinition = {
           },
         ],
       },
-      options: barOptions(palette, locale, (item) =>
-        text.tooltip(formatNumber(item.parsed.y ?? 0, locale)),
-      ),
+      options: barOptions(palette, locale),
     };
   },
 };

@@ -75,7 +75,7 @@ export const policeDeathsChart: ChartDefinition = {
     const text = messages[locale];
     const [, in2008, other] = formatted(locale);
     const sentences = [text.in2008(in2008), text.other(other)];
-    const options = barOptions(palette, locale, (item) => sentences[item.datasetIndex] ?? '');
+    const options = barOptions(palette, locale);
     return {
       type: 'bar',
       data: {
