@@ -3,7 +3,13 @@ import { defineConfig } from 'vite';
 import { embedNoScript } from './tools/vite/embed-noscript-plugin';
 import { integrityFile } from './tools/vite/integrity-plugin';
 import { widgetCatalog } from './tools/vite/widget-catalog-plugin';
-import { allWidgetsModule, registrationModule, widgetTags } from './tools/widgets.mjs';
+import {
+  autoloaderModule,
+  cdnEntryModule,
+  chartWidgetTags,
+  registrationModule,
+  widgetTags,
+} from './tools/widgets.mjs';
 
 /**
  * The CDN build: the files partners load by URL (DESIGN.md, "Files in dist/"), one stable name per
@@ -15,8 +21,12 @@ import { allWidgetsModule, registrationModule, widgetTags } from './tools/widget
  * then runs this, then the unbundled npm build (`tsc -p tsconfig.build.json` into dist/lib).
  */
 const entries = {
-  'refuge-widgets': allWidgetsModule,
-  ...Object.fromEntries(widgetTags().map((tag) => [tag, registrationModule(tag)])),
+  'refuge-widgets': autoloaderModule,
+  ...Object.fromEntries(widgetTags().map((tag) => [tag, cdnEntryModule(tag)])),
+  // A chart widget's own code, which its small entry and refuge-widgets.js import: as an entry it
+  // is a chunk of its own whose module object the import() receives as is (a hashed name all the
+  // same). Otherwise Rolldown wraps it, and its helpers become one more file to wait for.
+  ...Object.fromEntries(chartWidgetTags().map((tag) => [`chunks/${tag}`, registrationModule(tag)])),
   // The iframe page, its optional parent-page resizer, and the editors' snippet builder. The HTML
   // pages themselves are in src/static and load these by stable name.
   embed: 'src/embed/embed.ts',
@@ -42,7 +52,7 @@ export default defineConfig({
     // npm run build empties it before the manifest is written into it.
     emptyOutDir: false,
     target: 'es2022',
-    lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+    lib: { entry: entries, formats: ['es'] },
     // The size check follows this manifest's import graph.
     manifest: true,
     sourcemap: true,
@@ -55,6 +65,9 @@ export default defineConfig({
         // output; ours goes straight to browsers, so it is minified in full.
         minify: true,
         comments: { annotation: false },
+        // Stable names for the files partners load; hashed ones for what only our code imports.
+        entryFileNames: ({ name }) =>
+          name.startsWith('chunks/') ? '[name]-[hash].js' : '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
         // One chunk for what every widget needs (Lit, the core, the shared citations), named for
         // what it is; otherwise rolldown splits off small pieces and names them after a module.
@@ -62,11 +75,15 @@ export default defineConfig({
           groups: [
             {
               name: 'core',
-              test: /\/(node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|src\/core\/[^/]+\.ts|src\/data\/sources\.ts)/,
+              priority: 2,
+              // With Rolldown's helpers (for the module objects the entries' import() calls
+              // receive): in a chunk of their own they would be one more file every page waits for.
+              test: /^\0rolldown\/runtime|\/(node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|src\/core\/[^/]+\.ts|src\/data\/sources\.ts)/,
             },
             // What every chart widget needs before Chart.js: the element, its frame and controller.
             {
               name: 'chart-element',
+              priority: 1,
               test: /\/src\/core\/chart\/(chart-(controller|element|frame|ratio)[.a-z-]*|csv)\.ts$/,
             },
           ],

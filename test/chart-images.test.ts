@@ -32,7 +32,10 @@ async function partnerPage(extraStyle = ''): Promise<Window> {
   await Promise.all(
     [400, 600, 700].map((weight) => win.document.fonts.load(`${weight} 16px "Source Sans 3"`)),
   );
-  await waitFor(() => win.customElements.get('police-deaths-chart'), 'the library');
+  // The library's script has run by the load event; it loads each widget as it is inserted.
+  if (win.document.readyState !== 'complete') {
+    await new Promise((resolve) => win.addEventListener('load', resolve, { once: true }));
+  }
   return win;
 }
 

@@ -3,6 +3,8 @@ export function registrationModule(tag: string): string;
 export function chartModule(tag: string): string;
 export function chartWidgetTags(): string[];
 export const allWidgetsModule: string;
+export const autoloaderModule: string;
+export function cdnEntryModule(tag: string): string;
 export const reactModule: string;
 export function pascalCase(name: string): string;
 export function widgetEvents(tag: string): string[];

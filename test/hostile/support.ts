@@ -42,6 +42,8 @@ async function cleanPageText(element: Element): Promise<string> {
   for (const { name, value } of element.attributes) reference.setAttribute(name, value);
   holder.append(reference);
   document.body.append(holder);
+  // refuge-widgets.js loads a widget's code once it finds the tag on the page.
+  await customElements.whenDefined(element.localName);
   await reference.updateComplete;
   const text = shadowText(reference);
   holder.remove();

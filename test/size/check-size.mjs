@@ -10,6 +10,12 @@ import { dirname, join } from 'node:path';
 import { init, parse } from 'es-module-lexer';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import {
+  autoloaderModule,
+  cdnEntryModule,
+  registrationModule,
+  widgetTags,
+} from '../../tools/widgets.mjs';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
@@ -21,38 +27,53 @@ await init;
  * where the target is out of reach today, and then the gap is printed on every run (see the
  * README, "Size budgets").
  */
+/** The chunk that defines `tag`, from the one list of widgets. */
+const widgetEntry = (tag) => manifest[registrationModule(tag)].file;
+
+/**
+ * `target` is the budget an issue set; `limit` is what this check enforces (the ceilings of
+ * DESIGN.md, "Performance budgets"). They differ only where the target is out of reach today, and
+ * then the gap is printed on every run (see the README, "Size budgets"). A page is its `entries`'
+ * files and every file they import statically, and lazily too when `lazy` is set.
+ */
 const budgets = [
   {
     page: 'A page with only <asylum-stat>',
-    entry: 'src/widgets/asylum-stat/asylum-stat.ts',
+    entries: [widgetEntry('asylum-stat')],
     target: 9 * KB,
     // Lit 3 alone is 5.9 KB gzipped; see README "Size budgets" for why 9 KB is not reachable yet.
     limit: 11 * KB,
   },
   {
     page: 'A page with only <police-deaths-chart>, Chart.js included',
-    entry: 'src/widgets/police-deaths-chart/police-deaths-chart.ts',
+    entries: [manifest[cdnEntryModule('police-deaths-chart')].file],
     lazy: true,
     reference: 'the same chart hand-written with tree-shaken Chart.js',
     ratioTo: handWrittenChartBytes,
     target: 1.15,
     // Lit and the shared frame (title, notes, table, CSV, sources in two languages) cost about
-    // 13 KB over Chart.js itself; see README "Size budgets".
-    limit: 1.3,
+    // 10 KB over Chart.js itself; see README "Size budgets".
+    limit: 1.25,
   },
   {
     page: 'A page with only <republish-notice>, before its dialog opens',
-    entry: 'src/widgets/republish-notice/republish-notice.ts',
+    entries: [widgetEntry('republish-notice')],
     target: 10 * KB,
     // Lit and the core are 8.5 KB; the notice's own code is 5.4 KB (README "Size budgets").
     limit: 14 * KB,
     forbiddenSources: [/node_modules\/dompurify\//],
   },
   {
-    page: 'dist/refuge-widgets.js before any chart nears the viewport',
-    entry: 'src/refuge-widgets.ts',
+    page: 'dist/refuge-widgets.js with one <asylum-stat>',
+    entries: [manifest[autoloaderModule].file, widgetEntry('asylum-stat')],
+    // What the same page costs with the widget's own file, plus 1 KB for finding the tags.
+    limitFrom: (pages) => pages['A page with only <asylum-stat>'] + 1 * KB,
+  },
+  {
+    page: 'dist/refuge-widgets.js with all five widgets, before any chart nears the viewport',
+    entries: [manifest[autoloaderModule].file, ...widgetTags().map(widgetEntry)],
     target: 20 * KB,
-    // Five widgets registered up front; see README "Size budgets" for the way to 20 KB.
+    // See README "Size budgets" for the way to 20 KB.
     limit: 26 * KB,
     forbiddenSources: [/node_modules\/chart\.js\//, /node_modules\/dompurify\//],
   },
@@ -116,14 +137,21 @@ function sourcesOf(file) {
 }
 
 let failed = false;
+/** Each page's total, for budgets set relative to another page. */
+const pageTotals = {};
 for (const budget of budgets) {
-  const files = [...closure(manifest[budget.entry].file, { lazy: budget.lazy })];
+  const seen = new Set();
+  for (const entry of budget.entries) closure(entry, { lazy: budget.lazy }, seen);
+  const files = [...seen];
   const rows = files.map((file) => ({ file, gzip: gzipBytes(join(dist, file)) }));
   const total = rows.reduce((sum, row) => sum + row.gzip, 0);
   console.log(`\n${budget.page}`);
   for (const row of rows) console.log(`  ${row.file.padEnd(40)} ${String(row.gzip).padStart(7)} B`);
   console.log(`  total ${(total / KB).toFixed(2)} KB gzip`);
 
+  pageTotals[budget.page] = total;
+  budget.limit ??= budget.limitFrom?.(pageTotals);
+  budget.target ??= budget.limit;
   // A budget is either absolute (KB) or a ratio to a page measured in this run.
   const reference = budget.ratioTo ? await budget.ratioTo() : undefined;
   const measure = reference ? total / reference : total;

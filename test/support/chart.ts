@@ -57,8 +57,8 @@ export function csvText(element: Element): string {
 
 /** The chart's tooltip, if it is shown: its text, and its box and the bar's point in page pixels. */
 export function shownTooltip(chart: ChartWidgetElement) {
-  const tooltip = chart.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
-  if (tooltip.hidden || tooltip.getBoundingClientRect().width === 0) return undefined;
+  const tooltip = chart.shadowRoot!.querySelector<HTMLElement>('.tooltip');
+  if (!tooltip || tooltip.hidden || tooltip.getBoundingClientRect().width === 0) return undefined;
   return { text: tooltip.textContent!.trim(), box: tooltip.getBoundingClientRect() };
 }
 

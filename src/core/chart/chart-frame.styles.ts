@@ -61,23 +61,6 @@ export const chartFrameStyles = css`
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
-  .tooltip {
-    position: absolute;
-    max-inline-size: min(18em, 100%);
-    margin: 0;
-    padding: 0.3em 0.55em;
-    box-sizing: border-box;
-    font-size: 0.85em;
-    line-height: 1.3;
-    /* The widget's text and surface colours, swapped. */
-    color: var(--refuge-bg, light-dark(#ffffff, #16181d));
-    background: var(--refuge-text, light-dark(#1b1d22, #eef0f4));
-    border-radius: 4px;
-    pointer-events: none;
-  }
-  .tooltip[hidden] {
-    display: none;
-  }
   .chart-failed {
     position: absolute;
     inset: 0;

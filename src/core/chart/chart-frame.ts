@@ -101,8 +101,6 @@ export function renderChartFrame(frame: ChartFrame, state: ChartFrameState): Tem
           ? html`<p class="chart-failed" role="status">${state.failure}</p>`
           : renderPoints(frame.points, words.pointsLabel)
       }
-      <!-- What the keyboard or the pointer is on; screen readers hear it from the list. -->
-      <p class="tooltip" aria-hidden="true" hidden></p>
     </div>
     <!-- A table cannot be narrower than its text, so the wrapper is what hides it visually; shown,
          it scrolls sideways on its own, as a labelled region the keyboard can reach. -->
