@@ -6,63 +6,15 @@ import { axeViolations, frame } from './support/frames.js';
 import { widgetTags } from './support/manifest.js';
 import { foldedText, shadowText } from './support/shadow.js';
 import { waitFor } from './support/wait.js';
+import { choose, control, openBuilder, snippetAfterCopy } from './support/builder.js';
 
 // Drives the built dist/builder.html as a CMS editor would (npm test builds first).
-
-type Builder = HTMLElement & { updateComplete: Promise<unknown> };
 
 /** What test/support/chromium-commands.mjs reports of a page opened with JavaScript off. */
 interface NoScriptPage {
   text: string;
   defined: boolean;
   images: { src: string; alt: string; naturalWidth: number; width: number; height: number }[];
-}
-
-async function openBuilder(): Promise<{ win: Window; builder: Builder; copied: string[] }> {
-  const iframe = await frame('/dist/builder.html', { width: '1200px', height: '900px' });
-  const win = iframe.contentWindow!;
-  const builder = await waitFor(
-    () =>
-      win.document.querySelector<Builder>('refuge-snippet-builder')?.shadowRoot &&
-      win.document.querySelector<Builder>('refuge-snippet-builder'),
-    'the builder',
-  );
-  // What "Copy" puts on the clipboard, captured instead of the real clipboard.
-  const copied: string[] = [];
-  Object.defineProperty(win.navigator, 'clipboard', {
-    configurable: true,
-    value: { writeText: async (text: string) => void copied.push(text) },
-  });
-  return { win, builder, copied };
-}
-
-const control = <T extends Element>(builder: Builder, selector: string) =>
-  builder.shadowRoot!.querySelector<T>(selector)!;
-
-async function choose(builder: Builder, selector: string, value: string): Promise<void> {
-  const select = control<HTMLSelectElement>(builder, selector);
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-  await builder.updateComplete;
-}
-
-async function snippetAfterCopy(
-  builder: Builder,
-  kind: 'script' | 'iframe',
-  tag: string,
-  copied: string[],
-): Promise<string> {
-  const area = control<HTMLTextAreaElement>(builder, `#${kind}-snippet`);
-  // The snippets follow the preview asynchronously: wait for this widget's, in Spanish.
-  const ready =
-    kind === 'script'
-      ? () => area.value.includes(`<${tag} `) && area.value.includes('lang="es"')
-      : () => area.value.includes(`widget=${tag}&`) && area.value.includes('lang=es');
-  await waitFor(ready, `${kind} snippet for ${tag} in Spanish`);
-  control<HTMLButtonElement>(builder, `#copy-${kind}`).click();
-  await waitFor(() => control(builder, `#${kind}-status`).textContent!.trim(), 'the copy status');
-  expect(control(builder, `#${kind}-status`).getAttribute('role')).to.equal('status');
-  return copied.at(-1)!;
 }
 
 /** Loads a snippet into a blank page, as an editor pastes it into an article. */
@@ -98,7 +50,10 @@ describe('dist/builder.html, driven like an editor', () => {
       await choose(builder, '#attribute-lang', 'es');
       const snippet = await snippetAfterCopy(builder, 'script', tag, copied);
       expect(snippet).to.match(
-        /^<script type="module" src="http:\/\/[^"]+\/dist\/refuge-widgets\.js"><\/script>/,
+        new RegExp(
+          `^<link rel="stylesheet" href="http://[^"]+/dist/${tag}\\.css">\n` +
+            '<script type="module" src="http://[^"]+/dist/refuge-widgets\\.js"></script>\n',
+        ),
       );
       const page = await paste(snippet);
       const widget = await waitFor(() => page.document.querySelector(tag), tag);
@@ -122,7 +77,7 @@ describe('dist/builder.html, driven like an editor', () => {
     await choose(builder, '#attribute-theme', 'dark');
     const snippet = await snippetAfterCopy(builder, 'script', tag, copied);
     const image = `${location.origin}/dist/images/${tag}.es.dark.png`;
-    expect(snippet).to.contain(`<img src="${image}" width="624"`);
+    expect(snippet).to.contain(`<img class="prerendered-chart" src="${image}" width="624"`);
 
     const withoutScript = (await executeServerCommand('open-without-javascript', {
       html: `<!doctype html><html lang="en"><body>${snippet}</body></html>`,

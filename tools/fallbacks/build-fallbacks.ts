@@ -1,6 +1,9 @@
 // What readers without JavaScript get, built into dist/ by `npm run build` (tools/fallbacks/build.mjs):
 // - dist/images/<tag>.<lang>.<theme>.png|svg: every chart drawn by Chart.js in Node from its
 //   widget's own definition (draw-images.ts);
+// - dist/prerendered.json and dist/<tag>.css: the same widgets as they look once upgraded, as light
+//   DOM, and the widget's styles for it (prerender.ts): the builder's script snippet reserves the
+//   widget's final box with them, so the page does not shift when it upgrades;
 // - dist/fallbacks.json: for every widget, language, theme and content attribute, the HTML to put
 //   inside the element as its fallback: the chart image, then the facts the widget's own template
 //   marks with `data-fallback`, rendered on the server with Lit SSR. The builder's snippets, the
@@ -26,6 +29,8 @@ import { chartModule, chartWidgetTags } from '../widgets.mjs';
 import type { ImageTheme } from './chart-image.js';
 import { IMAGE_FONT_FAMILY, drawChartImage, fontFaces } from './draw-images.js';
 import { fallbackParts, type Purifier } from './fallback-html.js';
+import { PRERENDER_RULES, prerenderedHtml } from './prerender.js';
+import { prerenderStylesheet } from './prerender-css.js';
 import { encodePng, luminanceVariance } from './png.js';
 import { finishSvg } from './svg.js';
 
@@ -96,12 +101,15 @@ function fallbackVariants(widget: WidgetDescription): Record<string, string>[] {
       .filter(
         (attribute) => attribute.kind === 'enum' && !['lang', 'theme'].includes(attribute.name),
       )
-      // The default first: pickFallback() falls back to the first entry's value.
+      // The default first: pickFallback() falls back to the first entry's value. An attribute
+      // with no default may be left out (''), which is then the first value.
       .map((attribute): [string, readonly string[]] => [
         attribute.name,
-        [...attribute.values].sort(
-          (a, b) => Number(b === attribute.default) - Number(a === attribute.default),
-        ),
+        attribute.default === undefined
+          ? ['', ...attribute.values]
+          : [...attribute.values].sort(
+              (a, b) => Number(b === attribute.default) - Number(a === attribute.default),
+            ),
       ]),
   ];
   for (const [name, values] of choices) {
@@ -119,7 +127,9 @@ function serverRender(
   attributes: Record<string, string>,
 ): ParentNode {
   const element = window.document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== '') element.setAttribute(name, value);
+  }
   const markup = collectResultSync(render(staticHtml`${unsafeStatic(element.outerHTML)}`));
   const container = window.document.createElement('div');
   container.innerHTML = markup;
@@ -163,18 +173,36 @@ export async function buildFallbacks(outDir: string): Promise<BuildReport> {
     readFileSync(join(outDir, 'custom-elements.json'), 'utf8'),
   ) as Package;
   const fallbacks: Fallbacks = {};
+  const prerendered: Fallbacks = {};
   for (const widget of describeWidgets(manifest)) {
     const entries: FallbackEntry[] = [];
+    const prerenders: FallbackEntry[] = [];
+    let shadowCss = '';
     for (const attributes of fallbackVariants(widget)) {
-      const parts = fallbackParts(serverRender(window, widget.tag, attributes), purifier);
-      if (parts.length === 0) break; // a widget with no facts to show (the republish notice)
+      const shadow = serverRender(window, widget.tag, attributes);
+      shadowCss ||= [...shadow.querySelectorAll('style')]
+        .map((style) => style.textContent)
+        .join('\n');
       const image = charts.get(widget.tag)?.get(`${attributes.lang} ${attributes.theme}`);
+      const prerender = prerenderedHtml(window, shadow, image, purifier);
+      prerenders.push(
+        image ? { attributes, html: prerender, image } : { attributes, html: prerender },
+      );
+      const parts = fallbackParts(shadow, purifier);
+      if (parts.length === 0) continue; // a widget with no facts to show (the republish notice)
       const html = [...(image ? [imageHtml(window, image)] : []), ...parts].join('\n');
       entries.push(image ? { attributes, html, image } : { attributes, html });
     }
     if (entries.length > 0) fallbacks[widget.tag] = entries;
+    prerendered[widget.tag] = prerenders;
+    if (!shadowCss) throw new Error(`<${widget.tag}> rendered no styles on the server`);
+    writeFileSync(
+      join(outDir, `${widget.tag}.css`),
+      prerenderStylesheet(widget.tag, shadowCss, PRERENDER_RULES),
+    );
   }
   writeFileSync(join(outDir, 'fallbacks.json'), `${JSON.stringify(fallbacks, null, 2)}\n`);
+  writeFileSync(join(outDir, 'prerendered.json'), `${JSON.stringify(prerendered, null, 2)}\n`);
   window.close();
   return {
     images: [...charts.values()].reduce((count, images) => count + images.size * 2, 0),

@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
 
 /**
  * Writes dist/integrity.json once the files are written: the SHA-384 Subresource Integrity of
- * every script with a stable name at the top of dist/ and of every chart image in dist/images/
+ * every script and stylesheet with a stable name at the top of dist/ and of every chart image in dist/images/
  * (drawn before this build by tools/fallbacks), for partners who pin a version (and for the
  * builder's snippets). It hashes the bytes on disk, exactly what a browser will check.
  */
@@ -13,7 +13,7 @@ export function integrityFile(): Plugin {
   return {
     name: 'refuge:integrity',
     writeBundle({ dir = 'dist' }) {
-      const scripts = readdirSync(dir).filter((file) => file.endsWith('.js'));
+      const scripts = readdirSync(dir).filter((file) => /\.(js|css)$/.test(file));
       const images = existsSync(join(dir, 'images'))
         ? readdirSync(join(dir, 'images')).map((file) => `images/${file}`)
         : [];

@@ -44,6 +44,8 @@ export class SnippetBuilder extends LitElement {
   #integrity: Record<string, string> | undefined;
   /** dist/fallbacks.json: what each widget shows readers without JavaScript (built with the library). */
   #fallbacks: Fallbacks | undefined;
+  /** dist/prerendered.json: each widget as it looks once upgraded, for the script snippet. */
+  #prerendered: Fallbacks | undefined;
   /** No snippet is offered before both files are read: one copied earlier would lack its fallback. */
   #filesRead = false;
   #previewKey = '';
@@ -64,9 +66,11 @@ export class SnippetBuilder extends LitElement {
     void Promise.all([
       fetchJson<Record<string, string>>('integrity.json'),
       fetchJson<Fallbacks>('fallbacks.json'),
-    ]).then(([integrity, fallbacks]) => {
+      fetchJson<Fallbacks>('prerendered.json'),
+    ]).then(([integrity, fallbacks, prerendered]) => {
       this.#integrity = integrity;
       this.#fallbacks = fallbacks;
+      this.#prerendered = prerendered;
       this.#filesRead = true;
       this.#updateSnippets();
     });
@@ -246,15 +250,19 @@ export class SnippetBuilder extends LitElement {
     const choice = this.#choice();
     const desktop = this.renderRoot.querySelector('#preview-desktop')?.firstElementChild;
     if (!choice || !desktop || !this.#filesRead) return;
-    const fallback = this.#fallback(choice);
+    const fallback = this.#fallback(this.#fallbacks, choice);
+    // The prerender is in one language, so the script snippet names it: a widget left to follow
+    // the page's language could render in another and change size as it upgrades.
+    const scriptChoice = { ...choice, values: { ...choice.values, lang: this.#language(choice) } };
+    const prerendered = this.#fallback(this.#prerendered, scriptChoice);
     const options = {
       baseUrl: this.baseUrl,
       integrity: this.useIntegrity ? this.#integrity : undefined,
     };
     this.snippets = {
       script: scriptSnippet(
-        choice,
-        fallback ? fallbackHtmlAt(fallback, this.baseUrl) : '',
+        scriptChoice,
+        prerendered ? fallbackHtmlAt(prerendered, this.baseUrl) : '',
         options,
       ),
       iframe: iframeSnippet(
@@ -270,17 +278,22 @@ export class SnippetBuilder extends LitElement {
     this.status = {};
   }
 
+  /** The chosen language, else the builder's. */
+  #language({ values }: WidgetChoice): string {
+    return typeof values.lang === 'string' && values.lang ? values.lang : this.locale;
+  }
+
   /**
-   * The chosen widget's fallback from dist/fallbacks.json: in the chosen language (else the
-   * builder's), for the chosen theme and metric.
+   * The chosen widget's entry in `file` (dist/fallbacks.json or dist/prerendered.json): in the
+   * chosen language (else the builder's), for the chosen theme and metric.
    */
-  #fallback({ widget, values }: WidgetChoice): FallbackEntry | undefined {
+  #fallback(file: Fallbacks | undefined, choice: WidgetChoice): FallbackEntry | undefined {
     const attributes = Object.fromEntries(
-      Object.entries(values).map(([name, value]) => [name, value === true ? '' : value]),
+      Object.entries(choice.values).map(([name, value]) => [name, value === true ? '' : value]),
     );
-    return pickFallback(this.#fallbacks?.[widget.tag], {
+    return pickFallback(file?.[choice.widget.tag], {
       ...attributes,
-      lang: attributes.lang || this.locale,
+      lang: this.#language(choice),
     });
   }
 

@@ -28,6 +28,19 @@ function scriptTag(file: string, { baseUrl, integrity }: SnippetOptions): string
   return script.outerHTML;
 }
 
+/** The widget's stylesheet for its prerendered content (dist/<tag>.css), render-blocking as it must be. */
+function stylesheetTag(file: string, { baseUrl, integrity }: SnippetOptions): string {
+  const link = inert.createElement('link');
+  link.setAttribute('rel', 'stylesheet');
+  link.setAttribute('href', new URL(file, baseUrl).href);
+  const hash = integrity?.[file];
+  if (hash) {
+    link.setAttribute('integrity', hash);
+    link.setAttribute('crossorigin', 'anonymous');
+  }
+  return link.outerHTML;
+}
+
 /** The element with the chosen attributes; absent values are left out so defaults apply. */
 function widgetTag({ widget, values }: WidgetChoice, fallbackHtml: string): string {
   const element = inert.createElement(widget.tag);
@@ -42,13 +55,22 @@ function widgetTag({ widget, values }: WidgetChoice, fallbackHtml: string): stri
   return `${open}${body}${closing}`;
 }
 
-/** The script embed: one module script and the element, with fallback text for readers without JavaScript. */
+/**
+ * The script embed: the widget's stylesheet, one module script, and the element holding the widget
+ * prerendered (dist/prerendered.json). Styled by the stylesheet, the prerender takes the box the
+ * widget takes once it upgrades, so nothing on the page moves; it is also what readers without
+ * JavaScript get.
+ */
 export function scriptSnippet(
   choice: WidgetChoice,
-  fallbackHtml: string,
+  prerenderedHtml: string,
   options: SnippetOptions,
 ): string {
-  return `${scriptTag('refuge-widgets.js', options)}\n${widgetTag(choice, fallbackHtml)}`;
+  return [
+    stylesheetTag(`${choice.widget.tag}.css`, options),
+    scriptTag('refuge-widgets.js', options),
+    widgetTag(choice, prerenderedHtml),
+  ].join('\n');
 }
 
 /** The query string embed.html reads: the widget and each chosen attribute. */

@@ -1,0 +1,18 @@
+import puppeteer from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join } from 'node:path';
+const tag = process.argv[2] ?? 'republish-notice';
+const entry = JSON.parse(readFileSync('dist/prerendered.json','utf8'))[tag][0];
+const page0 = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><link rel="stylesheet" href="/${tag}.css"></head><body style="margin:0;width:390px"><${tag} lang="en">${entry.html.replaceAll('{{base}}','/')}</${tag}><p id=after>after</p></body></html>`;
+const server = createServer((req, res) => { if (req.url === '/') { res.writeHead(200, {'content-type':'text/html'}); return res.end(page0); } try { const b = readFileSync(join('dist', req.url)); res.writeHead(200, {'content-type': extname(req.url)==='.js'?'text/javascript': extname(req.url)==='.css'?'text/css':'application/octet-stream'}); res.end(b);} catch { res.writeHead(404); res.end(); } }).listen(0);
+const port = server.address().port;
+const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', args: ['--headless=new','--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage(); await page.setViewport({width: 390, height: 800});
+await page.goto(`http://127.0.0.1:${port}/`);
+const dump = () => page.evaluate((tag) => { const el = document.querySelector(tag); const root = el.shadowRoot ?? el; const out = []; for (const e of root.querySelectorAll('*')) { const r = e.getBoundingClientRect(); if (r.height) out.push(`${e.localName}.${[...e.classList].join('.')} ${r.top.toFixed(1)} ${r.height.toFixed(1)}`); } return [el.getBoundingClientRect().height, out.slice(0,40)]; }, tag);
+console.log(JSON.stringify(await dump()));
+await page.addScriptTag({ url: `/refuge-widgets.js`, type: 'module' });
+await new Promise(r => setTimeout(r, 1500));
+console.log(JSON.stringify(await dump()));
+await browser.close(); server.close();

@@ -1,0 +1,81 @@
+// The widget as it will look once it upgrades, as plain HTML for its element's light DOM: the
+// builder's script snippet puts it inside the element, and dist/<tag>.css (prerender-css.ts) styles
+// it exactly as the shadow root will be styled. The page keeps its place when the element upgrades.
+import type { DOMWindow } from 'jsdom';
+import type { Config } from 'dompurify';
+import { BASE_PLACEHOLDER, type FallbackImage } from '../../src/core/fallback/fallbacks.js';
+import type { Purifier } from './fallback-html.js';
+
+/**
+ * What the prerender keeps: DOMPurify's HTML and SVG elements, with classes for the widget's
+ * styles. Not ids (the page's own, or a second widget's, could collide) or what refers to them,
+ * `part`, `tabindex` or styles.
+ */
+const SANITIZE: Config = {
+  USE_PROFILES: { html: true, svg: true },
+  FORBID_TAGS: ['style', 'form', 'input', 'textarea'],
+  FORBID_ATTR: ['id', 'part', 'tabindex', 'style', 'aria-labelledby', 'aria-describedby'],
+  ALLOW_DATA_ATTR: false,
+  ADD_ATTR: ['loading', 'download'],
+  // DOMPurify's own rule (web links, relative URLs, values that are no URL), plus the CSV
+  // download, which is a data: URL.
+  ALLOWED_URI_REGEXP: /^(?:https?:|data:text\/csv[;,]|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+};
+
+/** Parts of the shadow root that only script uses: they would only add noise before it runs. */
+const SCRIPT_ONLY = ['style', '.swatches', '.points', '.tooltip'];
+
+/**
+ * `shadow` (the widget rendered on the server) as the element's prerendered content: the canvas
+ * becomes the chart's build-time image, shown only where scripts are off (see the stylesheet); the
+ * chart's box keeps its size either way.
+ */
+export function prerenderedHtml(
+  window: DOMWindow,
+  shadow: ParentNode,
+  image: FallbackImage | undefined,
+  purifier: Purifier,
+): string {
+  const container = window.document.createElement('div');
+  for (const node of shadow.childNodes) container.append(node.cloneNode(true));
+  container.querySelectorAll(SCRIPT_ONLY.join(',')).forEach((node) => node.remove());
+  // A slot's own content is what it shows in light DOM too.
+  container.querySelectorAll('slot').forEach((slot) => slot.replaceWith(...slot.childNodes));
+  const canvas = container.querySelector('canvas');
+  if (canvas && image) {
+    const img = window.document.createElement('img');
+    img.className = 'prerendered-chart';
+    img.setAttribute('src', `${BASE_PLACEHOLDER}${image.png}`);
+    img.setAttribute('width', String(image.width));
+    img.setAttribute('height', String(image.height));
+    img.setAttribute('alt', image.alt);
+    // Never fetched while hidden (scripts on); without scripts, browsers load lazy images at once.
+    img.setAttribute('loading', 'lazy');
+    canvas.replaceWith(img);
+    // The server knows no address for the image the widget offers for download; the build does.
+    container
+      .querySelector('a[download$=".png"]')
+      ?.setAttribute('href', `${BASE_PLACEHOLDER}${image.png}`);
+  } else {
+    canvas?.remove();
+  }
+  const html = purifier.sanitize(container.innerHTML, SANITIZE);
+  // Lit's markers are comments, which the sanitizer drops; blank runs go with them.
+  return html.replace(/\n\s*\n/g, '\n').trim();
+}
+
+/**
+ * Rules the prerender needs besides the widget's own (`TAG` stands for the element's selector).
+ * With scripts on, the chart's box stays empty until Chart.js draws in it, as in the live widget.
+ * With scripts off, the image stands in for the whole frame (it carries the title and key), and
+ * buttons, which would do nothing, are not shown.
+ */
+export const PRERENDER_RULES = `
+TAG .prerendered-chart { display: none; }
+@media (scripting: none) {
+  TAG .chart-box { aspect-ratio: auto; }
+  TAG .prerendered-chart { display: block; inline-size: 100%; block-size: auto; }
+  TAG .chart-frame > figcaption, TAG .legend { display: none; }
+  TAG button { display: none; }
+}
+`;
