@@ -11,6 +11,9 @@
  */
 export function installHarness(expected) {
   const bench = { drawn: [], fcp: undefined, longTasks: [], shifts: [] };
+  // The server holds the page's scripts until this reports the first contentful paint (issue #12):
+  // a CDP binding, so the signal does not travel through the emulated network.
+  const painted = () => window.__benchPainted?.(String(bench.fcp));
   let finish;
   bench.done = new Promise((resolve) => (finish = resolve));
   window.__bench = bench;
@@ -40,14 +43,23 @@ export function installHarness(expected) {
     observe('paint', (entry) => {
       if (entry.name !== 'first-contentful-paint') return;
       bench.fcp = entry.startTime;
+      painted();
       if (expected === 0) finish();
     }),
     observe('longtask', (entry) =>
       bench.longTasks.push({ start: entry.startTime, duration: entry.duration }),
     ),
-    observe('layout-shift', (entry) => {
-      if (!entry.hadRecentInput) bench.shifts.push({ start: entry.startTime, value: entry.value });
-    }),
+    // Every shift is kept, with its hadRecentInput flag: the bench makes no input, but Chromium's
+    // phone emulation (isMobile) flags shifts in the first half second or so as if there had been
+    // one (lastInputTime near 120 ms on a page with no input), which hid a widget's shift on the
+    // phone when the flag was honoured.
+    observe('layout-shift', (entry) =>
+      bench.shifts.push({
+        start: entry.startTime,
+        value: entry.value,
+        hadRecentInput: entry.hadRecentInput,
+      }),
+    ),
   ];
 }
 
@@ -67,14 +79,19 @@ export async function collectHarness(timeoutMs) {
   // Observers deliver entries in a later task; takeRecords() hands over the ones still queued.
   bench.observers.forEach(({ observer, onEntry }) => observer.takeRecords().forEach(onEntry));
   const { drawn, fcp, longTasks, shifts } = bench;
-  // When each script was requested and arrived: shows waterfalls such as a lazily imported chunk.
-  const scripts = performance
-    .getEntriesByType('resource')
-    .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
-    .map((entry) => ({
-      path: new URL(entry.name).pathname,
-      start: entry.startTime,
-      end: entry.responseEnd,
-    }));
-  return { complete, drawn, fcp, longTasks, shifts, scripts };
+  // Every request, when it was made and when its last byte arrived: the waterfall (the document,
+  // then the entry script, its chunks, a lazily imported chunk, a fallback image).
+  const [navigation] = performance.getEntriesByType('navigation');
+  const requests = [navigation, ...performance.getEntriesByType('resource')].map((entry) => ({
+    path: new URL(entry.name).pathname,
+    type: entry.initiatorType,
+    protocol: entry.nextHopProtocol,
+    start: entry.startTime,
+    end: entry.responseEnd,
+    transferred: entry.transferSize,
+  }));
+  const scripts = requests.filter((entry) => entry.path.endsWith('.js'));
+  // Scripts the page carries inline would run without going through the server's hold.
+  const inlineScripts = document.querySelectorAll('script:not([src])').length;
+  return { complete, drawn, fcp, longTasks, shifts, scripts, requests, inlineScripts };
 }

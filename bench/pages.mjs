@@ -91,6 +91,40 @@ difference between them is the code that draws it.</p>
 `;
 }
 
+/**
+ * An article with an editor's snippet pasted as it is between its paragraphs: a heading and two
+ * short paragraphs above, so the widget starts in the first screen on a phone, and paragraphs
+ * below, which move if the widget changes size once it has painted. No other script or style of
+ * the bench: only what an article has and what the snippet brings.
+ */
+export function snippetArticle(tag, snippet) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Benchmark: the builder's snippet for &lt;${tag}&gt;</title>
+<link rel="icon" href="data:,">
+<style>${articleStyle}</style>
+</head>
+<body>
+<main>
+<h1>A snippet from the builder</h1>
+<p>This article holds the script snippet the builder gives editors, pasted below as it is.</p>
+<p>The text after the widget moves if the widget changes size once the page has painted.</p>
+${snippet}
+<p>This paragraph follows the widget. Where it is first painted is where it should stay, while the
+widget's script loads, when the element upgrades and after it has drawn.</p>
+<p>A second paragraph below the widget, a third and a fourth, so that a shift anywhere above them
+moves text that a reader is looking at.</p>
+<p>Readers on a phone see the widget and these paragraphs in their first screen.</p>
+<p>The end of the article.</p>
+</main>
+</body>
+</html>
+`;
+}
+
 function figuresFor(variant, count) {
   if (variant.static) return staticCard;
   if (variant.ours?.tag === 'asylum-stat') return ourCard;

@@ -5,7 +5,18 @@
 //   node bench/run.mjs --quick       1 warm-up round + 3 counted rounds
 //   node bench/run.mjs --rounds=8    any number of counted rounds
 //   node bench/run.mjs --no-build    measure the dist/ that is there
-//   node bench/run.mjs --pages-only  build the comparison pages and stop (CI smoke check)
+//   node bench/run.mjs --pages-only  build the comparison pages and stop (CI smoke check; no
+//                                    Chromium, so not the builder's snippet pages, which need it)
+//
+// Profiles (bench/measure.mjs): phone and desktop on `loopback` (HTTP/1.1, files as on disk), and
+// on `slow-4g` (HTTP/2 over TLS with brotli, a certificate made at run time, Chromium's network
+// emulation at 150 ms, 1.6 Mbps down, 750 kbps up) the phone, and the desktop for the snippet
+// pages only.
+// Pages: every variant's one-graphic page, the 20-chart pages, and one page per widget with the
+// script snippet of dist/builder.html pasted into an article (bench/snippets.mjs).
+// Scripts are held: the server answers no `.js` request of a page until that page has reported
+// its first contentful paint, for every variant, ours and peers alike; a measurement in which a
+// script arrived before that paint fails (bench/measure.mjs).
 //
 // Progress goes to stderr; stdout carries only the markdown, and bench/results/latest.json the rest.
 import { spawnSync } from 'node:child_process';
@@ -18,24 +29,29 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
 import puppeteer from 'puppeteer-core';
-import { measurePage, profiles } from './measure.mjs';
+import { measurePage, networks, profiles } from './measure.mjs';
 import { buildPages } from './pages.mjs';
 import { evaluateTargets, markdown, summarize } from './report.mjs';
-import { startServer } from './server.mjs';
+import { certificate, startServer } from './server.mjs';
+import { manifestTags, snippetVariants, writeSnippetPages } from './snippets.mjs';
 import { debianChromiumFlags } from '../test/support/chromium-flags.mjs';
 import { manyCount, variants } from './variants.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsFile = join(root, 'bench', 'results', 'latest.json');
 const mountPath = '/bench-pages/';
+const snippetMountPath = '/bench-snippets/';
 // Debian's Chromium, as in the browser tests; CHROME_PATH points at another one.
 const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const timeoutMs = 30_000;
-const chromiumArgs = [
+const chromiumArgs = (spkiHash) => [
   ...debianChromiumFlags,
   // Every host name but the loopback fails to resolve: a page that reached for the network would
   // fail its measurement instead of quietly timing someone else's server.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  // The HTTP/2 server's certificate is self-signed, made for this run: trusted by its public key
+  // alone, not by ignoring every certificate error.
+  `--ignore-certificate-errors-spki-list=${spkiHash}`,
 ];
 
 const { values: options } = parseArgs({
@@ -80,15 +96,20 @@ function rotated(list, by) {
   return [...list.slice(shift), ...list.slice(0, shift)];
 }
 
-/** One round: every variant's single page, then every many-charts page, in each profile. */
-function roundPlan(round, urls) {
+/**
+ * One round: every variant's single page (the snippet pages among them), then every many-charts
+ * page, in each profile.
+ */
+function roundPlan(round, urls, allVariants) {
   const plan = [];
-  for (const profile of Object.keys(profiles)) {
-    for (const variant of rotated(variants, round)) {
+  for (const [profile, { pages }] of Object.entries(profiles)) {
+    const chosen =
+      pages === 'snippets' ? allVariants.filter((variant) => variant.snippet) : allVariants;
+    for (const variant of rotated(chosen, round)) {
       plan.push({ profile, variant, page: 'single', expected: variant.static ? 0 : 1 });
     }
     for (const variant of rotated(
-      variants.filter((candidate) => candidate.many),
+      chosen.filter((candidate) => candidate.many),
       round,
     )) {
       plan.push({ profile, variant, page: 'many', expected: manyCount });
@@ -135,10 +156,23 @@ async function main() {
     const distSnapshot = join(workDir, 'dist');
     await cp(join(root, 'dist'), distSnapshot, { recursive: true });
 
-    const server = await startServer({
-      root,
-      mounts: { [mountPath]: outDir, '/dist/': distSnapshot },
-    });
+    // One server per network profile, serving the same files; each has its own snippet pages,
+    // since the builder writes the address it is served from into the snippet.
+    const tls = await certificate(workDir);
+    const snippetDirs = {};
+    const servers = {};
+    for (const [name, network] of Object.entries(networks)) {
+      snippetDirs[name] = join(workDir, 'snippets', name);
+      servers[name] = await startServer({
+        root,
+        mounts: {
+          [mountPath]: outDir,
+          [snippetMountPath]: snippetDirs[name],
+          '/dist/': distSnapshot,
+        },
+        tls: network.tls ? tls : undefined,
+      });
+    }
     if (!existsSync(chromiumPath)) {
       throw new Error(
         `no Chromium at ${chromiumPath}: sudo apt-get install -y chromium, or set CHROME_PATH`,
@@ -146,24 +180,41 @@ async function main() {
     }
     const browser = await puppeteer.launch({
       executablePath: chromiumPath,
-      args: chromiumArgs,
+      args: chromiumArgs(tls.spkiHash),
     });
     const samples = {};
     const failures = [];
     let chromium;
+    let snippets;
+    const allVariants = [...variants];
     const measureStarted = performance.now();
     try {
       chromium = await browser.version();
+      const tags = await manifestTags(distSnapshot);
+      snippets = await writeSnippetPages({
+        browser,
+        servers,
+        dirs: snippetDirs,
+        tags,
+        timeoutMs,
+      });
+      for (const variant of snippetVariants(tags)) {
+        allVariants.push(variant);
+        urls[variant.id] = { single: `${snippetMountPath}${variant.snippet}.html` };
+      }
+      log(`builder snippets read for ${tags.join(', ')}`);
       for (let round = 0; round < warmupRounds + rounds; round += 1) {
         const counted = round >= warmupRounds;
         const roundStarted = performance.now();
-        for (const step of roundPlan(round, urls)) {
+        for (const step of roundPlan(round, urls, allVariants)) {
+          const profile = profiles[step.profile];
+          const server = servers[profile.network];
           const input = {
             url: `${server.origin}${step.path}`,
             expected: step.expected,
-            profile: profiles[step.profile],
+            profile,
             many: step.page === 'many',
-            fileFor: server.fileFor,
+            server,
             timeoutMs,
           };
           let result;
@@ -187,11 +238,11 @@ async function main() {
       }
     } finally {
       await browser.close();
-      await server.close();
+      for (const server of Object.values(servers)) await server.close();
     }
 
-    const summary = summarize(samples);
-    const targets = evaluateTargets(summary);
+    const summary = summarize(samples, allVariants);
+    const targets = evaluateTargets(summary, allVariants);
     const meta = {
       date,
       chromium,
@@ -201,7 +252,7 @@ async function main() {
       profiles,
       failures,
     };
-    process.stdout.write(markdown({ summary, targets, meta }));
+    process.stdout.write(markdown({ summary, targets, meta, allVariants }));
 
     const durations = {
       totalSeconds: seconds(started),
@@ -214,9 +265,11 @@ async function main() {
       ...meta,
       node: process.version,
       machine: { cpus: cpus().length, model: cpus()[0]?.model },
-      chromiumArgs,
+      chromiumArgs: chromiumArgs('(this run’s certificate)'),
       durations,
-      variants: variants.map(({ id, group, label }) => ({ id, group, label, pages: urls[id] })),
+      variants: allVariants.map(({ id, group, label }) => ({ id, group, label, pages: urls[id] })),
+      // What the builder gave, per server (the address differs) and widget, pasted as it is.
+      snippets,
       summary,
       targets,
     });

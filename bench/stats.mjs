@@ -10,8 +10,12 @@ export function stats(values) {
   return { median, min: sorted[0], max: sorted.at(-1), n: sorted.length };
 }
 
-/** A variant's median over its baseline's median, both from the same run; undefined for a zero baseline. */
+/**
+ * A variant's median over its baseline's median, both from the same run; undefined for a zero
+ * baseline or one without figures (the static card has no first script).
+ */
 export function ratio(variant, baseline) {
-  if (!variant || !baseline || baseline.median === 0) return undefined;
+  if (!Number.isFinite(variant?.median) || !Number.isFinite(baseline?.median)) return undefined;
+  if (baseline.median === 0) return undefined;
   return variant.median / baseline.median;
 }

@@ -11,6 +11,12 @@ export const groups = {
     title: 'The asylum figure card',
     baseline: 'static-card',
   },
+  // The builder's snippet pages (bench/snippets.mjs), one per widget: measured for layout shift,
+  // compared with nothing.
+  snippet: {
+    title: "The builder's script snippet in an article",
+    baseline: undefined,
+  },
 };
 
 /**
