@@ -2,6 +2,7 @@ import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { defineConfig } from 'vite';
 import { embedNoScript } from './tools/vite/embed-noscript-plugin';
 import { integrityFile } from './tools/vite/integrity-plugin';
+import { preloadDynamicImports } from './tools/vite/preload-plugin';
 import { widgetCatalog } from './tools/vite/widget-catalog-plugin';
 import {
   autoloaderModule,
@@ -44,6 +45,8 @@ export default defineConfig({
     // Lit's html`` and css`` strings are shipped as written; minify them like the rest.
     minifyTemplateLiterals(),
     widgetCatalog('dist/custom-elements.json'),
+    // The files partners load request a widget's chunks all at once.
+    preloadDynamicImports(['refuge-widgets', ...widgetTags()]),
     embedNoScript(),
     integrityFile(),
   ],

@@ -1,6 +1,7 @@
 // Writes one page per variant (and a many-charts page for the chart variants) and builds the
 // peer pages with Vite's build() API as minified production bundles. Our pages are not bundled:
 // they load the real dist/ files with <script type="module">, exactly as a partner's page does.
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,12 +58,21 @@ const staticCard = `<figure class="stat">
   <p class="small">Source: ${source}</p>
 </figure>`;
 
-// What the README tells partners to paste: the widget with a fallback paragraph for readers
-// without JavaScript, which the widget hides once it renders.
-const ourCard = `<asylum-stat>
-  <p>In one year, U.S. immigration courts granted asylum to 71 Mexicans, out of more than 3,000
-  cases. Source: The Center for Investigative Reporting, 2009.</p>
-</asylum-stat>`;
+/**
+ * Our widget as the README and the builder tell partners to paste it: the widget's stylesheet and
+ * the element holding its prerendered content (dist/prerendered.json, English, the default
+ * metric), which reserve the box the widget takes once it upgrades. The script goes in the head.
+ */
+function ourFigures(tag, count) {
+  const file = join(here, '..', 'dist', 'prerendered.json');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
+  const [entry] = JSON.parse(readFileSync(file, 'utf8'))[tag];
+  const element = `<${tag}>\n${entry.html.replaceAll('{{base}}', '/dist/')}\n</${tag}>`;
+  return [
+    `<link rel="stylesheet" href="/dist/${tag}.css">`,
+    ...Array.from({ length: count }, () => element),
+  ].join('\n');
+}
 
 function article({ title, head, heading, figures }) {
   return `<!doctype html>
@@ -127,10 +137,8 @@ moves text that a reader is looking at.</p>
 
 function figuresFor(variant, count) {
   if (variant.static) return staticCard;
-  if (variant.ours?.tag === 'asylum-stat') return ourCard;
-  const one = variant.ours
-    ? `<${variant.ours.tag}></${variant.ours.tag}>`
-    : `<figure><p class="chart-title">${chartTitle}</p><div class="chart-box" data-chart></div></figure>`;
+  if (variant.ours) return ourFigures(variant.ours.tag, count);
+  const one = `<figure><p class="chart-title">${chartTitle}</p><div class="chart-box" data-chart></div></figure>`;
   return Array.from({ length: count }, () => one).join('\n');
 }
 
