@@ -48,13 +48,15 @@ export function storyTitle(
 /**
  * A document title without its site's name: the suffix " | Site" (or " — ", " – ", " - ") whose
  * name is one the page gives (`og:site_name`, `application-name`); when none matches, the last
- * such segment, as most sites put their name last. A title with no separator is kept whole.
+ * such segment, as most sites put their name last. A title with no separator, or nothing before
+ * the site's name, is kept whole.
  */
 export function withoutSiteName(title: string, siteNames: (string | undefined)[]): string {
   for (const name of siteNames) {
     for (const separator of separators) {
       const suffix = `${separator}${name}`.toLowerCase();
-      if (name && title.toLowerCase().endsWith(suffix)) return title.slice(0, -suffix.length);
+      const rest = title.slice(0, -suffix.length);
+      if (name && rest && title.toLowerCase().endsWith(suffix)) return rest;
     }
   }
   const cut = Math.max(...separators.map((separator) => title.lastIndexOf(separator)));
