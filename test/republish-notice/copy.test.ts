@@ -100,6 +100,71 @@ describe('<republish-notice>: the copy', () => {
       expect(copy.querySelectorAll('p')[0]!.textContent).to.match(/^Por Andrew Becker, El Medio$/);
     });
 
+    describe('the story’s language and the dialog’s', () => {
+      const spanishStory =
+        '<h1>Huir de la guerra</h1><p>Pocos mexicanos reciben <em>asilo</em>.</p>';
+
+      it('a Spanish dialog on a Spanish story: the copy is Spanish, in a <div lang="es">', async () => {
+        addArticle(spanishStory).setAttribute('lang', 'es');
+        const el = await mountNotice(`lang="es" article-url="${ARTICLE_URL}" publisher="El Medio"`);
+        const html = await copiedHtml(el);
+        expect(part(el, 'title')!.textContent).to.equal('Republicar esta historia');
+        expect(html.split('\n').slice(0, 5)).to.deep.equal([
+          '<div lang="es">',
+          '<h1>Huir de la guerra</h1>',
+          '<p>Por Andrew Becker, El Medio</p>',
+          '<p>Pocos mexicanos reciben <em>asilo</em>.</p>',
+          `<p>Esta historia se publicó originalmente en <a href="${ARTICLE_URL}">El Medio</a>.</p>`,
+        ]);
+        expect(html.split('\n')[5]).to.equal('</div>');
+        expect(html.match(/ lang=/g), 'one lang, the wrapper’s').to.have.length(1);
+      });
+
+      it('an English dialog on a Spanish story: the story stays Spanish, the byline and credit say they are English', async () => {
+        // The story's language from the page around the article (here <main lang>).
+        const main = document.createElement('main');
+        main.lang = 'es-MX';
+        document.body.append(main);
+        try {
+          main.append(addArticle(spanishStory));
+          const el = await mountNotice(
+            `lang="en" article-url="${ARTICLE_URL}" publisher="El Medio"`,
+          );
+          const html = await copiedHtml(el);
+          expect(part(el, 'title')!.textContent).to.equal('Republish this story');
+          const copy = parse(html);
+          const wrapper = copy.body.firstElementChild!;
+          expect(wrapper.outerHTML.startsWith('<div lang="es-MX">')).to.equal(true);
+          expect(wrapper.querySelector('h1')!.outerHTML).to.equal('<h1>Huir de la guerra</h1>');
+          const [byline, body, credit] = wrapper.querySelectorAll('p');
+          expect(byline!.outerHTML).to.equal('<p lang="en">By Andrew Becker, El Medio</p>');
+          expect(body!.getAttribute('lang'), 'the story’s own text inherits es-MX').to.equal(null);
+          expect(credit!.getAttribute('lang')).to.equal('en');
+          expect(credit!.textContent).to.equal('This story was originally published by El Medio.');
+          expect(copy.querySelector('link[rel="canonical"]')!.parentElement).to.equal(copy.body);
+        } finally {
+          main.remove();
+        }
+      });
+
+      it('a Spanish dialog on an English story marks its own lines Spanish', async () => {
+        addArticle('<p>English text.</p>').setAttribute('lang', 'en-US');
+        const el = await mountNotice(`lang="es" article-url="${ARTICLE_URL}" publisher="El Medio"`);
+        const copy = parse(await copiedHtml(el));
+        expect(copy.body.firstElementChild!.getAttribute('lang')).to.equal('en-US');
+        const credit = [...copy.querySelectorAll('p')].at(-1)!;
+        expect(credit.getAttribute('lang')).to.equal('es');
+        expect(credit.textContent).to.equal('Esta historia se publicó originalmente en El Medio.');
+      });
+
+      it('a page that declares no language gets no wrapper', async () => {
+        expect(document.documentElement.hasAttribute('lang'), 'the test page').to.equal(false);
+        addArticle('<p>Text.</p>');
+        const html = await copiedHtml(await mountNotice(`article-url="${ARTICLE_URL}"`));
+        expect(html).not.to.match(/<div|lang=/);
+      });
+    });
+
     it('is tidy: one block a line, no indentation, empty paragraphs, comments, or repeated headline', async () => {
       addArticle(`
         <h1>  The   story </h1>

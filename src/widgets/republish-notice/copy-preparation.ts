@@ -125,6 +125,8 @@ export async function prepareCopy(request: CopyRequest): Promise<CopyResult> {
       publisher: story.publisher,
       date: storyDate(story.published, locale),
       locale,
+      // The story's own language, as the page declares it around the article (up to <html lang>).
+      lang: article.closest('[lang]')?.getAttribute('lang')?.trim() || undefined,
       license: request.license,
       licenseUrl: request.licenseUrl,
       body: sanitizeArticle(purify, article, story.url),

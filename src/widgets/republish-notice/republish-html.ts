@@ -1,4 +1,4 @@
-import { formatPartialDate, type Locale } from '../../core/localize.js';
+import { formatPartialDate, localeFromTag, type Locale } from '../../core/localize.js';
 import type { PartialDate } from '../../data/types.js';
 import { deedUrl, type License } from '../../data/republish.js';
 import type { Story } from './page.js';
@@ -9,7 +9,10 @@ import { tidyBody } from './tidy-copy.js';
 
 /** Everything the copied HTML is made of. URLs are already checked (see `checkedUrl`). */
 export interface RepublishCopy extends Omit<Story, 'published'> {
+  /** The dialog's language: that of the byline, the date and the credit line. */
   locale: Locale;
+  /** The story's language (a BCP 47 tag from the page), when the page declares one. */
+  lang?: string | undefined;
   /** From `article:published_time`, only when the page gives a date. */
   date?: StoryDate | undefined;
   license?: License | undefined;
@@ -54,8 +57,9 @@ function attributeValue(value: string): string {
 
 /**
  * The HTML a republisher pastes into their site: title, byline, date, the sanitized body, a
- * credit line linking the original, `<link rel="canonical">`, the tracking image when there is
- * one, and the library's script when the body holds our widgets.
+ * credit line linking the original (in a `<div lang>` of the story's language when the page
+ * declares one), `<link rel="canonical">`, the tracking image when there is one, and the library's
+ * script when the body holds our widgets.
  *
  * Every element is built with DOM methods in a document that is never displayed (so neither the
  * tracking image nor the body's images are fetched), untrusted values go in as text or attribute
@@ -77,10 +81,14 @@ export function buildRepublishHtml(copy: RepublishCopy): string {
 
   const blocks: string[] = [];
   const add = (node: Element) => blocks.push(node.outerHTML);
+  // The story keeps its language (the wrapper's `lang`, below); what we write around it is in the
+  // dialog's, and says so when that is another one.
+  const ours: Record<string, string> =
+    copy.lang && localeFromTag(copy.lang) !== copy.locale ? { lang: copy.locale } : {};
   if (copy.title) add(element('h1', {}, copy.title));
-  add(element('p', {}, text.byline(copy.author, copy.publisher)));
+  add(element('p', ours, text.byline(copy.author, copy.publisher)));
   if (copy.date) {
-    add(element('p', {}, element('time', { datetime: copy.date.iso }, copy.date.text)));
+    add(element('p', ours, element('time', { datetime: copy.date.iso }, copy.date.text)));
   }
 
   const body = element('div');
@@ -90,7 +98,7 @@ export function buildRepublishHtml(copy: RepublishCopy): string {
 
   const credit = element(
     'p',
-    {},
+    ours,
     text.creditBefore,
     element('a', { href: copy.url }, copy.publisher),
     text.creditAfter,
@@ -108,6 +116,11 @@ export function buildRepublishHtml(copy: RepublishCopy): string {
     );
   }
   add(credit);
+  if (copy.lang) {
+    // One wrapper, its tags on lines of their own, so the blocks stay one a line.
+    blocks.unshift(`<div lang="${attributeValue(copy.lang)}">`);
+    blocks.push('</div>');
+  }
   blocks.push(element('link', { rel: 'canonical', href: copy.url }).outerHTML);
 
   if (copy.pixelSrc) {
