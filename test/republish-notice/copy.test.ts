@@ -100,6 +100,17 @@ describe('<republish-notice>: the copy', () => {
       expect(copy.querySelectorAll('p')[0]!.textContent).to.match(/^Por Andrew Becker, El Medio$/);
     });
 
+    it('writes text outside any element as text: escaped markup never becomes markup', async () => {
+      addArticle(
+        `Bare text &lt;img src="x" onerror="window.${CANARY}=1"&gt; &amp; more<p>A paragraph.</p>`,
+      );
+      const html = await copiedHtml(await mountNotice(`article-url="${ARTICLE_URL}"`));
+      expect(html.split('\n')).to.include(
+        `Bare text &lt;img src="x" onerror="window.${CANARY}=1"&gt; &amp; more`,
+      );
+      expect(parse(html).querySelectorAll('img, [onerror]').length).to.equal(0);
+    });
+
     describe('the story’s language and the dialog’s', () => {
       const spanishStory =
         '<h1>Huir de la guerra</h1><p>Pocos mexicanos reciben <em>asilo</em>.</p>';

@@ -179,6 +179,13 @@ function renderDialogBody(view: DialogView): TemplateResult {
           : nothing
       }
     </dl>
+    <details class="preview" part="preview">
+      <summary id="preview-title">${text.previewLabel}</summary>
+      <p class="help">${text.previewHelp}</p>
+      <div class="preview-story" role="region" aria-labelledby="preview-title" tabindex="0">
+        ${view.preparation.preview}
+      </div>
+    </details>
     <label class="html-label" for="html">${text.htmlLabel}</label>
     <p class="help" id="html-help">${text.htmlHelp}</p>
     <textarea

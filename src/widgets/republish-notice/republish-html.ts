@@ -26,6 +26,18 @@ export interface RepublishCopy extends Omit<Story, 'published'> {
   chartImages?: Map<string, ChartImage[]> | undefined;
 }
 
+/** The copy, as pasted and as read. */
+export interface BuiltCopy {
+  /** The HTML to paste. */
+  html: string;
+  /**
+   * What a reader of the pasted story reads: the headline, byline, date, body and credit, in a
+   * `<div>` (with the story's `lang` when known), without the canonical link, the tracking image
+   * and the script. The same nodes the HTML was serialized from, in the never-displayed document.
+   */
+  story: HTMLDivElement;
+}
+
 /** A calendar date as given by the page, and as readers see it. */
 export interface StoryDate {
   iso: PartialDate;
@@ -65,7 +77,7 @@ function attributeValue(value: string): string {
  * tracking image nor the body's images are fetched), untrusted values go in as text or attribute
  * values, and the result is serialized by the browser.
  */
-export function buildRepublishHtml(copy: RepublishCopy): string {
+export function buildRepublishHtml(copy: RepublishCopy): BuiltCopy {
   const text = messages[copy.locale];
   const doc = document.implementation.createHTMLDocument('');
   const element = <K extends keyof HTMLElementTagNameMap>(
@@ -79,8 +91,8 @@ export function buildRepublishHtml(copy: RepublishCopy): string {
     return node;
   };
 
-  const blocks: string[] = [];
-  const add = (node: Element) => blocks.push(node.outerHTML);
+  const story: (Element | Text)[] = [];
+  const add = (node: Element) => story.push(node);
   // The story keeps its language (the wrapper's `lang`, below); what we write around it is in the
   // dialog's, and says so when that is another one.
   const ours: Record<string, string> =
@@ -94,7 +106,7 @@ export function buildRepublishHtml(copy: RepublishCopy): string {
   const body = element('div');
   body.append(doc.importNode(copy.body, true));
   if (copy.chartImages) addChartImages(body, copy.chartImages);
-  blocks.push(...tidyBody(body, copy.title));
+  story.push(...tidyBody(body, copy.title));
 
   const credit = element(
     'p',
@@ -116,11 +128,23 @@ export function buildRepublishHtml(copy: RepublishCopy): string {
     );
   }
   add(credit);
+
+  const widgets = copiedWidgets();
+  const hasWidgets = [...body.querySelectorAll('*')].some(({ localName }) =>
+    widgets.has(localName),
+  );
+  // Serialized by the browser, a text as text: "a &lt; b" stays so, never becomes markup.
+  const blocks = story.map((node) => {
+    const holder = element('div');
+    holder.append(node.cloneNode(true));
+    return holder.innerHTML;
+  });
   if (copy.lang) {
     // One wrapper, its tags on lines of their own, so the blocks stay one a line.
     blocks.unshift(`<div lang="${attributeValue(copy.lang)}">`);
     blocks.push('</div>');
   }
+  const readable = element('div', copy.lang ? { lang: copy.lang } : {}, ...story);
   blocks.push(element('link', { rel: 'canonical', href: copy.url }).outerHTML);
 
   if (copy.pixelSrc) {
@@ -137,10 +161,6 @@ export function buildRepublishHtml(copy: RepublishCopy): string {
     );
   }
 
-  const widgets = copiedWidgets();
-  const hasWidgets = [...body.querySelectorAll('*')].some(({ localName }) =>
-    widgets.has(localName),
-  );
   if (hasWidgets && copy.librarySrc) {
     // Written as text: a <script> element's `src` is a Trusted Types sink, even in a document that
     // is never displayed, and this URL was checked (absolute, https:) and is escaped here.
@@ -149,5 +169,5 @@ export function buildRepublishHtml(copy: RepublishCopy): string {
     );
   }
   // One block a line, as an editor pastes it into a CMS's HTML view.
-  return blocks.join('\n');
+  return { html: blocks.join('\n'), story: readable };
 }

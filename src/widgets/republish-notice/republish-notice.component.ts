@@ -39,6 +39,7 @@ export type { RepublishEventDetail } from './republish-events.js';
  * @csspart button - The "Republish this story" button.
  * @csspart dialog - The modal dialog.
  * @csspart close-button - The dialog's close button.
+ * @csspart preview - The preview of the copy (a `<details>`): the story as a site that removes scripts shows it.
  * @csspart html - The read-only text area holding the HTML to copy.
  * @csspart copy-button - The "Copy HTML" button.
  * @csspart copy-status - The live region that says the HTML was copied, or how to copy it.
