@@ -2,6 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { define, definedWidgets } from '../../src/core/define.js';
 import { ChartWidgetElement } from '../../src/core/chart/chart-element.js';
 import { expectQuietPage } from '../support/console.js';
+import { widgets } from '../support/manifest.js';
 import { closePages, openPage } from '../support/frames.js';
 import { shadowText } from '../support/shadow.js';
 import { settle, waitFor } from '../support/wait.js';
@@ -348,6 +349,27 @@ describe('<republish-notice>: the copy', () => {
         'lang',
       ]);
       expect(copy.querySelectorAll('script'), 'the library, for the widgets').to.have.length(1);
+    });
+
+    it('drops class, id, style and data-* everywhere; each widget keeps only its documented attributes', async () => {
+      const ours = widgets.filter(({ tag }) => tag !== 'republish-notice');
+      const noise = 'class="c" id="i" style="color: red" data-x="1" aria-label="a" hidden';
+      const markup = ours.map(({ tag, attributes }) => {
+        const documented = attributes.map((name) => `${name}="${name === 'lang' ? 'es' : ''}"`);
+        return `<${tag} ${documented.join(' ')} ${noise}><p ${noise}>In ${tag}.</p></${tag}>`;
+      });
+      const article = addArticle(
+        `<section ${noise}><p ${noise}>Text.</p></section>${markup.join('')}`,
+      );
+      const html = await copiedHtml(await mountNotice(`article-url="${ARTICLE_URL}"`));
+      expect(html).not.to.match(/ (class|id|style|data-x|aria-label|hidden)[= >]/);
+      const copy = parse(html);
+      for (const { tag, attributes } of ours) {
+        const onPage = article.querySelector(tag)!.getAttributeNames();
+        expect(copy.querySelector(tag)!.getAttributeNames(), tag).to.deep.equal(
+          onPage.filter((name) => attributes.includes(name)),
+        );
+      }
     });
 
     it('by default loads the library beside the registering module, by an absolute URL', async () => {
