@@ -246,6 +246,7 @@ describe('<republish-notice>: the copy', () => {
         `${location.origin}/dist/images/police-deaths-chart.es.dark.png`,
       );
       expect(police.getAttribute('alt')).to.match(/^Gráfico de barras\. Alrededor de 900/);
+      expect(police.getAttribute('width'), 'its size as drawn, half its PNG’s').to.equal('624');
       expect(copy.querySelector('police-deaths-chart')!.textContent).to.contain(
         'Alrededor de 900 policías.',
       );
@@ -273,6 +274,7 @@ describe('<republish-notice>: the copy', () => {
         frame.contentDocument!.querySelector<HTMLImageElement>('police-deaths-chart img')!;
       await waitFor(() => pasted.complete && pasted.naturalWidth > 0, 'the chart image');
       expect(pasted.naturalWidth).to.equal(1248);
+      expect(pasted.getBoundingClientRect().width, 'shown at its drawn size').to.equal(624);
       expect(pasted.checkVisibility()).to.equal(true);
       frame.remove();
     });
