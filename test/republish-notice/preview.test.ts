@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { waitFor } from '../support/wait.js';
 import {
   ARTICLE_URL,
@@ -7,6 +8,7 @@ import {
   copiedHtml,
   mountNotice,
   parse,
+  focusedInShadow,
   part,
 } from './support.js';
 
@@ -55,6 +57,23 @@ describe('<republish-notice>: the preview of the copy', () => {
     (preview as HTMLDetailsElement).open = true;
     await waitFor(() => story.getClientRects().length > 0, 'the preview shown');
     await expect(el).to.be.accessible();
+  });
+
+  it('opened, keeps Tab inside the dialog through its links and region, and back to the top', async () => {
+    addArticle('<p>One <a href="/a">link</a>.</p><p>Two <a href="/b">links</a>.</p>');
+    const el = await mountNotice(`article-url="${ARTICLE_URL}"`);
+    await copiedHtml(el);
+    const preview = part(el, 'preview') as HTMLDetailsElement;
+    preview.open = true;
+    const dialog = part(el, 'dialog')!;
+    const seen = new Set<string>();
+    for (let press = 0; press < 16; press += 1) {
+      await sendKeys({ press: 'Tab' });
+      const focused = focusedInShadow(el);
+      expect(Boolean(focused && dialog.contains(focused)), `after Tab ${press}`).to.equal(true);
+      seen.add(focused!.textContent!.trim().slice(0, 20) || focused!.localName);
+    }
+    expect([...seen], 'the preview’s links were reached').to.include.members(['link', 'links']);
   });
 
   it('says it in Spanish', async () => {
