@@ -2,6 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { define, definedWidgets } from '../../src/core/define.js';
 import { ChartWidgetElement } from '../../src/core/chart/chart-element.js';
 import { expectQuietPage } from '../support/console.js';
+import { widgets } from '../support/manifest.js';
 import { closePages, openPage } from '../support/frames.js';
 import { shadowText } from '../support/shadow.js';
 import { settle, waitFor } from '../support/wait.js';
@@ -100,6 +101,82 @@ describe('<republish-notice>: the copy', () => {
       expect(copy.querySelectorAll('p')[0]!.textContent).to.match(/^Por Andrew Becker, El Medio$/);
     });
 
+    it('writes text outside any element as text: escaped markup never becomes markup', async () => {
+      addArticle(
+        `Bare text &lt;img src="x" onerror="window.${CANARY}=1"&gt; &amp; more<p>A paragraph.</p>`,
+      );
+      const html = await copiedHtml(await mountNotice(`article-url="${ARTICLE_URL}"`));
+      expect(html.split('\n')).to.include(
+        `Bare text &lt;img src="x" onerror="window.${CANARY}=1"&gt; &amp; more`,
+      );
+      expect(parse(html).querySelectorAll('img, [onerror]').length).to.equal(0);
+    });
+
+    describe('the story’s language and the dialog’s', () => {
+      const spanishStory =
+        '<h1>Huir de la guerra</h1><p>Pocos mexicanos reciben <em>asilo</em>.</p>';
+
+      it('a Spanish dialog on a Spanish story: the copy is Spanish, in a <div lang="es">', async () => {
+        addArticle(spanishStory).setAttribute('lang', 'es');
+        const el = await mountNotice(`lang="es" article-url="${ARTICLE_URL}" publisher="El Medio"`);
+        const html = await copiedHtml(el);
+        expect(part(el, 'title')!.textContent).to.equal('Republicar esta historia');
+        expect(html.split('\n').slice(0, 5)).to.deep.equal([
+          '<div lang="es">',
+          '<h1>Huir de la guerra</h1>',
+          '<p>Por Andrew Becker, El Medio</p>',
+          '<p>Pocos mexicanos reciben <em>asilo</em>.</p>',
+          `<p>Esta historia se publicó originalmente en <a href="${ARTICLE_URL}">El Medio</a>.</p>`,
+        ]);
+        expect(html.split('\n')[5]).to.equal('</div>');
+        expect(html.match(/ lang=/g), 'one lang, the wrapper’s').to.have.length(1);
+      });
+
+      it('an English dialog on a Spanish story: the story stays Spanish, the byline and credit say they are English', async () => {
+        // The story's language from the page around the article (here <main lang>).
+        const main = document.createElement('main');
+        main.lang = 'es-MX';
+        document.body.append(main);
+        try {
+          main.append(addArticle(spanishStory));
+          const el = await mountNotice(
+            `lang="en" article-url="${ARTICLE_URL}" publisher="El Medio"`,
+          );
+          const html = await copiedHtml(el);
+          expect(part(el, 'title')!.textContent).to.equal('Republish this story');
+          const copy = parse(html);
+          const wrapper = copy.body.firstElementChild!;
+          expect(wrapper.outerHTML.startsWith('<div lang="es-MX">')).to.equal(true);
+          expect(wrapper.querySelector('h1')!.outerHTML).to.equal('<h1>Huir de la guerra</h1>');
+          const [byline, body, credit] = wrapper.querySelectorAll('p');
+          expect(byline!.outerHTML).to.equal('<p lang="en">By Andrew Becker, El Medio</p>');
+          expect(body!.getAttribute('lang'), 'the story’s own text inherits es-MX').to.equal(null);
+          expect(credit!.getAttribute('lang')).to.equal('en');
+          expect(credit!.textContent).to.equal('This story was originally published by El Medio.');
+          expect(copy.querySelector('link[rel="canonical"]')!.parentElement).to.equal(copy.body);
+        } finally {
+          main.remove();
+        }
+      });
+
+      it('a Spanish dialog on an English story marks its own lines Spanish', async () => {
+        addArticle('<p>English text.</p>').setAttribute('lang', 'en-US');
+        const el = await mountNotice(`lang="es" article-url="${ARTICLE_URL}" publisher="El Medio"`);
+        const copy = parse(await copiedHtml(el));
+        expect(copy.body.firstElementChild!.getAttribute('lang')).to.equal('en-US');
+        const credit = [...copy.querySelectorAll('p')].at(-1)!;
+        expect(credit.getAttribute('lang')).to.equal('es');
+        expect(credit.textContent).to.equal('Esta historia se publicó originalmente en El Medio.');
+      });
+
+      it('a page that declares no language gets no wrapper', async () => {
+        expect(document.documentElement.hasAttribute('lang'), 'the test page').to.equal(false);
+        addArticle('<p>Text.</p>');
+        const html = await copiedHtml(await mountNotice(`article-url="${ARTICLE_URL}"`));
+        expect(html).not.to.match(/<div|lang=/);
+      });
+    });
+
     it('is tidy: one block a line, no indentation, empty paragraphs, comments, or repeated headline', async () => {
       addArticle(`
         <h1>  The   story </h1>
@@ -169,6 +246,7 @@ describe('<republish-notice>: the copy', () => {
         `${location.origin}/dist/images/police-deaths-chart.es.dark.png`,
       );
       expect(police.getAttribute('alt')).to.match(/^Gráfico de barras\. Alrededor de 900/);
+      expect(police.getAttribute('width'), 'its size as drawn, half its PNG’s').to.equal('624');
       expect(copy.querySelector('police-deaths-chart')!.textContent).to.contain(
         'Alrededor de 900 policías.',
       );
@@ -196,6 +274,7 @@ describe('<republish-notice>: the copy', () => {
         frame.contentDocument!.querySelector<HTMLImageElement>('police-deaths-chart img')!;
       await waitFor(() => pasted.complete && pasted.naturalWidth > 0, 'the chart image');
       expect(pasted.naturalWidth).to.equal(1248);
+      expect(pasted.getBoundingClientRect().width, 'shown at its drawn size').to.equal(624);
       expect(pasted.checkVisibility()).to.equal(true);
       frame.remove();
     });
@@ -272,6 +351,27 @@ describe('<republish-notice>: the copy', () => {
         'lang',
       ]);
       expect(copy.querySelectorAll('script'), 'the library, for the widgets').to.have.length(1);
+    });
+
+    it('drops class, id, style and data-* everywhere; each widget keeps only its documented attributes', async () => {
+      const ours = widgets.filter(({ tag }) => tag !== 'republish-notice');
+      const noise = 'class="c" id="i" style="color: red" data-x="1" aria-label="a" hidden';
+      const markup = ours.map(({ tag, attributes }) => {
+        const documented = attributes.map((name) => `${name}="${name === 'lang' ? 'es' : ''}"`);
+        return `<${tag} ${documented.join(' ')} ${noise}><p ${noise}>In ${tag}.</p></${tag}>`;
+      });
+      const article = addArticle(
+        `<section ${noise}><p ${noise}>Text.</p></section>${markup.join('')}`,
+      );
+      const html = await copiedHtml(await mountNotice(`article-url="${ARTICLE_URL}"`));
+      expect(html).not.to.match(/ (class|id|style|data-x|aria-label|hidden)[= >]/);
+      const copy = parse(html);
+      for (const { tag, attributes } of ours) {
+        const onPage = article.querySelector(tag)!.getAttributeNames();
+        expect(copy.querySelector(tag)!.getAttributeNames(), tag).to.deep.equal(
+          onPage.filter((name) => attributes.includes(name)),
+        );
+      }
     });
 
     it('by default loads the library beside the registering module, by an absolute URL', async () => {

@@ -6,6 +6,7 @@ import type { Locale } from '../../src/core/localize.js';
 import { coreMessages } from '../../src/core/messages.js';
 import { sourceLabel } from '../../src/core/source-line.js';
 import { wrap } from '../../src/core/chart/chart-value-labels.js';
+import { CHART_IMAGE_WIDTH } from '../../src/core/chart/image-width.js';
 import { houseColours, type ImageTheme } from './house-colours.js';
 
 export type { ImageTheme };
@@ -15,7 +16,7 @@ export type { ImageTheme };
  * 576 px wide, which our aspect ratios (3:1, 16:9) divide into whole pixels, so a widget at that
  * width draws exactly the same box (the browser test compares them).
  */
-export const IMAGE_WIDTH = 624;
+export const IMAGE_WIDTH = CHART_IMAGE_WIDTH;
 const PADDING = 24;
 const CHART_WIDTH = IMAGE_WIDTH - 2 * PADDING;
 

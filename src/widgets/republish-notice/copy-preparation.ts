@@ -10,6 +10,7 @@ import type { Story } from './page.js';
 import { messages } from './republish-dialog.messages.js';
 import { messages as noticeMessages } from './republish-notice.messages.js';
 import { liveChartImages } from './fallback-images.js';
+import { previewOf } from './copy-preview.js';
 import { buildRepublishHtml, storyDate } from './republish-html.js';
 import { loadSanitizer, sanitizeArticle } from './sanitize.js';
 
@@ -19,7 +20,7 @@ import { loadSanitizer, sanitizeArticle } from './sanitize.js';
  */
 export type Preparation =
   | { status: 'loading' }
-  | { status: 'ready'; html: string }
+  | { status: 'ready'; html: string; preview: Element }
   | ({ status: 'failed' } & WidgetErrorDetail);
 
 const loading: Preparation = { status: 'loading' };
@@ -31,7 +32,7 @@ export interface CopyRequest extends CopySettings {
   locale: Locale;
 }
 
-type CopyResult = { html: string } | { problem: WidgetErrorDetail };
+type CopyResult = { html: string; preview: Element } | { problem: WidgetErrorDetail };
 
 /** What a preparation reads from its notice, and where it reports a problem. */
 export interface CopySource {
@@ -68,7 +69,7 @@ export class CopyPreparation {
         }
         return 'problem' in result
           ? { status: 'failed', ...result.problem }
-          : { status: 'ready', html: result.html };
+          : { status: 'ready', ...result };
       },
       onComplete: (preparation) => {
         if (preparation.status === 'failed') {
@@ -117,20 +118,21 @@ export async function prepareCopy(request: CopyRequest): Promise<CopyResult> {
     const message = noticeMessages[locale].loadFailed;
     return { problem: { code: 'dialog-unavailable', message } };
   }
-  return {
-    html: buildRepublishHtml({
-      url: story.url,
-      title: story.title,
-      author: story.author,
-      publisher: story.publisher,
-      date: storyDate(story.published, locale),
-      locale,
-      license: request.license,
-      licenseUrl: request.licenseUrl,
-      body: sanitizeArticle(purify, article, story.url),
-      chartImages: liveChartImages(article),
-      pixelSrc: request.pixelSrc,
-      librarySrc: request.librarySrc,
-    }),
-  };
+  const copy = buildRepublishHtml({
+    url: story.url,
+    title: story.title,
+    author: story.author,
+    publisher: story.publisher,
+    date: storyDate(story.published, locale),
+    locale,
+    // The story's own language, as the page declares it around the article (up to <html lang>).
+    lang: article.closest('[lang]')?.getAttribute('lang')?.trim() || undefined,
+    license: request.license,
+    licenseUrl: request.licenseUrl,
+    body: sanitizeArticle(purify, article, story.url),
+    chartImages: liveChartImages(article),
+    pixelSrc: request.pixelSrc,
+    librarySrc: request.librarySrc,
+  });
+  return { html: copy.html, preview: previewOf(copy.story, request.document) };
 }

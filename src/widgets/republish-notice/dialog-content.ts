@@ -25,16 +25,22 @@ export class DialogContent {
     this.#source = source;
   }
 
-  /** The story shown, read when the dialog opened; `undefined` while it is closed. */
+  /**
+   * The story shown, read when the dialog opened, with the headline the dialog's module finds
+   * (as the notice read it if that module failed to load); `undefined` while it is closed.
+   */
   get story(): Story | undefined {
-    return this.#story;
+    return this.#loaded?.story ?? this.#story;
   }
 
-  /** The dialog opened on `story`: shows it, loading the dialog's module if need be. */
-  show(story: Story): void {
+  /**
+   * The dialog opened on `story`: shows it, loading the dialog's module if need be.
+   * @returns while that module loads, a promise settled once it has loaded (or failed to).
+   */
+  show(story: Story): Promise<void> | undefined {
     this.#story = story;
     this.#host.requestUpdate();
-    if (!this.#loaded) void this.#load();
+    if (!this.#loaded) return this.#load();
   }
 
   /** The dialog closed. */

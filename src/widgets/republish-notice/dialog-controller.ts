@@ -12,9 +12,12 @@ export type DialogHost = ReactiveControllerHost & HTMLElement & { readonly rende
 
 /** What the host does around the dialog's opening and closing. */
 export interface DialogCallbacks {
-  /** Before the dialog shows, to set its content; the host renders once more before it opens. */
-  beforeOpen(): void;
-  /** Once the dialog is open, with focus in it. */
+  /**
+   * Before the dialog shows, to set its content; the host renders once more before it opens. May
+   * return a promise of what the content still loads, which `opened` waits for.
+   */
+  beforeOpen(): Promise<unknown> | undefined | void;
+  /** Once the dialog is open, with focus in it, and what `beforeOpen` loads has settled. */
   opened(): void;
   /** Once the dialog has closed, whatever closed it. */
   closed(): void;
@@ -67,13 +70,15 @@ export class DialogController implements ReactiveController {
     const dialog = this.#dialog;
     if (!dialog || dialog.open || !host.isConnected) return;
     try {
-      this.#callbacks.beforeOpen();
+      const loading = this.#callbacks.beforeOpen();
       await host.updateComplete;
       if (!host.isConnected || dialog.open || this.#dialog !== dialog) return;
       dialog.showModal();
       lockPageScroll();
       this.#holdsScrollLock = true;
       this.#heading?.focus();
+      // The republish dialog's module finds the headline that `republish-open` names.
+      await loading;
       this.#callbacks.opened();
     } catch (error) {
       console.warn(`refuge-widgets: <${host.localName}> could not open its dialog.`, error);

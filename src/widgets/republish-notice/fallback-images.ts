@@ -1,3 +1,5 @@
+import { CHART_IMAGE_WIDTH } from '../../core/chart/image-width.js';
+
 /** A chart's image, as the live widget on the page offers it for download. */
 export interface ChartImage {
   src: string;
@@ -44,6 +46,9 @@ export function addChartImages(body: ParentNode, images: Map<string, ChartImage[
       const img = doc.createElement('img');
       img.setAttribute('src', image.src);
       img.setAttribute('alt', image.alt);
+      // Its size as drawn, not its PNG's (twice as wide): a page without styles shows it so. No
+      // height: it varies with the chart's text, and the image's own ratio gives it.
+      img.setAttribute('width', String(CHART_IMAGE_WIDTH));
       paragraph.append(img);
       widget.prepend(paragraph);
     });

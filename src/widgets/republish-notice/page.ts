@@ -6,6 +6,10 @@ import { defaultCredit } from '../../data/republish.js';
 export interface Story {
   /** The original story's absolute URL. */
   url: string;
+  /**
+   * The headline. The notice reads only `article-title` (or nothing, ''); the dialog's module,
+   * once loaded, completes it from the page (story-title.ts).
+   */
   title: string;
   author: string;
   publisher: string;
@@ -43,8 +47,8 @@ const metaContent = (document: Document, selector: string) =>
 
 /**
  * What the host page says about the story, used where an attribute is absent: the canonical URL
- * (else the page's address without its hash), `og:title` (else the document title), the
- * `author` meta tag and `article:published_time`.
+ * (else the page's address without its hash), the `author` meta tag and `article:published_time`.
+ * The title is the dialog's to find (story-title.ts).
  */
 export function pageDefaults(document: Document) {
   const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]');
@@ -52,7 +56,6 @@ export function pageDefaults(document: Document) {
   location.hash = '';
   return {
     url: canonical?.href || location.href,
-    title: metaContent(document, 'meta[property="og:title" i]') ?? document.title.trim(),
     author: metaContent(document, 'meta[name="author" i]'),
     published: metaContent(document, 'meta[property="article:published_time" i]'),
   };
@@ -75,7 +78,7 @@ export function readStory(attributes: StoryAttributes, document: Document): Stor
   const url = checkedUrl(present(attributes.articleUrl) ?? page.url, 'http');
   return {
     url: url?.href ?? page.url,
-    title: present(attributes.articleTitle) ?? page.title,
+    title: present(attributes.articleTitle) ?? '',
     author: present(attributes.author) ?? page.author ?? defaultCredit.author,
     publisher: present(attributes.publisher) ?? defaultCredit.publisher,
     published: page.published,

@@ -19,6 +19,9 @@ export interface RepublishDialogMessages {
   dateLabel: string;
   /** "By Andrew Becker, The Center…"; also the byline of the copied HTML. */
   byline: (author: string, publisher: string) => string;
+  /** The preview's summary, which names it, and what it shows. */
+  previewLabel: string;
+  previewHelp: string;
   htmlLabel: string;
   htmlHelp: string;
   copy: string;
@@ -53,6 +56,9 @@ export const messages: Record<Locale, RepublishDialogMessages> = {
     bylineLabel: 'Byline',
     dateLabel: 'Published',
     byline: (author, publisher) => `By ${author}, ${publisher}`,
+    previewLabel: 'Preview: the story as pasted',
+    previewHelp:
+      'As it reads on a site that removes scripts: each graphic shows its image or its text.',
     htmlLabel: 'HTML for your site',
     htmlHelp: 'Paste it into the HTML or source view of your editor.',
     copy: 'Copy HTML',
@@ -85,6 +91,9 @@ export const messages: Record<Locale, RepublishDialogMessages> = {
     bylineLabel: 'Crédito',
     dateLabel: 'Publicada',
     byline: (author, publisher) => `Por ${author}, ${publisher}`,
+    previewLabel: 'Vista previa: la historia tal como se pega',
+    previewHelp:
+      'Así se lee en un sitio que quita los scripts: cada gráfico muestra su imagen o su texto.',
     htmlLabel: 'HTML para su sitio',
     htmlHelp: 'Péguelo en la vista de HTML o de código de su editor.',
     copy: 'Copiar HTML',

@@ -34,6 +34,34 @@ export const republishDialogStyles = css`
   .story dd {
     margin: 0;
   }
+  .preview {
+    margin-block-start: 1.25em;
+  }
+  .preview summary {
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .preview summary:focus-visible,
+  .preview-story:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 1px;
+  }
+  /* A page of its own, in the dialog's type: readable, and scrolled apart from the dialog. */
+  .preview-story {
+    max-block-size: 24em;
+    overflow: auto;
+    padding: 0 1em;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    overflow-wrap: anywhere;
+  }
+  .preview-story h1 {
+    font-size: 1.4em;
+  }
+  .preview-story img {
+    max-inline-size: 100%;
+    block-size: auto;
+  }
   .html-label {
     display: block;
     margin-block-start: 1.25em;

@@ -11,6 +11,7 @@ import { messages } from './republish-dialog.messages.js';
 import { republishDialogStyles } from './republish-dialog.styles.js';
 import { messages as noticeMessages } from './republish-notice.messages.js';
 import { storyDate } from './republish-html.js';
+import { findArticle, storyTitle } from './story-title.js';
 
 /** How the last press of "Copy HTML" went. */
 export type CopyFeedback = 'none' | 'copied' | 'selected';
@@ -36,11 +37,16 @@ export class RepublishDialog {
   readonly #source: DialogSource;
   readonly #copy: CopyPreparation;
   #feedback: Feedback;
+  /** The story as the notice read it, and the same with its headline found on the page. */
+  #read: Story | undefined;
+  #story: Story | undefined;
 
   constructor(host: DialogHost, source: DialogSource) {
     this.#host = host;
     this.#source = source;
-    this.#copy = new CopyPreparation(host, source);
+    // The copy is made of the story with its headline, so the copy, the dialog and the events
+    // name the story alike.
+    this.#copy = new CopyPreparation(host, { ...source, story: () => this.story });
     // The dialog's styles arrive with it, beside the notice's own.
     const root = host.shadowRoot;
     const sheet = republishDialogStyles.styleSheet;
@@ -51,10 +57,26 @@ export class RepublishDialog {
     return this.#copy.preparation;
   }
 
+  /**
+   * The story shown, with its headline (`article-title`, else found on the page: see
+   * story-title.ts); `undefined` while the dialog is closed. Found once per opening, so the task
+   * that prepares the copy sees the same story until the next one.
+   */
+  get story(): Story | undefined {
+    const read = this.#source.story();
+    if (read !== this.#read) {
+      this.#read = read;
+      const document = this.#host.ownerDocument;
+      const article = findArticle(document, this.#source.settings().selector);
+      this.#story = read && { ...read, title: storyTitle(read.title, document, article) };
+    }
+    return this.#story;
+  }
+
   /** The rules, the story's details and the HTML to copy, once it is ready. */
   render(): unknown {
     const preparation = this.preparation;
-    const story = this.#source.story();
+    const story = this.story;
     if (preparation.status !== 'ready' || !story) return nothing;
     const { license, licenseUrl, pixelSrc } = this.#source.settings();
     const feedback = this.#feedback?.copy === preparation ? this.#feedback.status : 'none';
@@ -157,6 +179,13 @@ function renderDialogBody(view: DialogView): TemplateResult {
           : nothing
       }
     </dl>
+    <details class="preview" part="preview">
+      <summary id="preview-title">${text.previewLabel}</summary>
+      <p class="help">${text.previewHelp}</p>
+      <div class="preview-story" role="region" aria-labelledby="preview-title" tabindex="0">
+        ${view.preparation.preview}
+      </div>
+    </details>
     <label class="html-label" for="html">${text.htmlLabel}</label>
     <p class="help" id="html-help">${text.htmlHelp}</p>
     <textarea

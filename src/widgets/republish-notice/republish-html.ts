@@ -1,4 +1,4 @@
-import { formatPartialDate, type Locale } from '../../core/localize.js';
+import { formatPartialDate, localeFromTag, type Locale } from '../../core/localize.js';
 import type { PartialDate } from '../../data/types.js';
 import { deedUrl, type License } from '../../data/republish.js';
 import type { Story } from './page.js';
@@ -9,7 +9,10 @@ import { tidyBody } from './tidy-copy.js';
 
 /** Everything the copied HTML is made of. URLs are already checked (see `checkedUrl`). */
 export interface RepublishCopy extends Omit<Story, 'published'> {
+  /** The dialog's language: that of the byline, the date and the credit line. */
   locale: Locale;
+  /** The story's language (a BCP 47 tag from the page), when the page declares one. */
+  lang?: string | undefined;
   /** From `article:published_time`, only when the page gives a date. */
   date?: StoryDate | undefined;
   license?: License | undefined;
@@ -21,6 +24,18 @@ export interface RepublishCopy extends Omit<Story, 'published'> {
   librarySrc?: string | undefined;
   /** The images the article's live chart widgets show: each copied chart carries its own. */
   chartImages?: Map<string, ChartImage[]> | undefined;
+}
+
+/** The copy, as pasted and as read. */
+export interface BuiltCopy {
+  /** The HTML to paste. */
+  html: string;
+  /**
+   * What a reader of the pasted story reads: the headline, byline, date, body and credit, in a
+   * `<div>` (with the story's `lang` when known), without the canonical link, the tracking image
+   * and the script. The same nodes the HTML was serialized from, in the never-displayed document.
+   */
+  story: HTMLDivElement;
 }
 
 /** A calendar date as given by the page, and as readers see it. */
@@ -54,14 +69,15 @@ function attributeValue(value: string): string {
 
 /**
  * The HTML a republisher pastes into their site: title, byline, date, the sanitized body, a
- * credit line linking the original, `<link rel="canonical">`, the tracking image when there is
- * one, and the library's script when the body holds our widgets.
+ * credit line linking the original (in a `<div lang>` of the story's language when the page
+ * declares one), `<link rel="canonical">`, the tracking image when there is one, and the library's
+ * script when the body holds our widgets.
  *
  * Every element is built with DOM methods in a document that is never displayed (so neither the
  * tracking image nor the body's images are fetched), untrusted values go in as text or attribute
  * values, and the result is serialized by the browser.
  */
-export function buildRepublishHtml(copy: RepublishCopy): string {
+export function buildRepublishHtml(copy: RepublishCopy): BuiltCopy {
   const text = messages[copy.locale];
   const doc = document.implementation.createHTMLDocument('');
   const element = <K extends keyof HTMLElementTagNameMap>(
@@ -75,22 +91,26 @@ export function buildRepublishHtml(copy: RepublishCopy): string {
     return node;
   };
 
-  const blocks: string[] = [];
-  const add = (node: Element) => blocks.push(node.outerHTML);
+  const story: (Element | Text)[] = [];
+  const add = (node: Element) => story.push(node);
+  // The story keeps its language (the wrapper's `lang`, below); what we write around it is in the
+  // dialog's, and says so when that is another one.
+  const ours: Record<string, string> =
+    copy.lang && localeFromTag(copy.lang) !== copy.locale ? { lang: copy.locale } : {};
   if (copy.title) add(element('h1', {}, copy.title));
-  add(element('p', {}, text.byline(copy.author, copy.publisher)));
+  add(element('p', ours, text.byline(copy.author, copy.publisher)));
   if (copy.date) {
-    add(element('p', {}, element('time', { datetime: copy.date.iso }, copy.date.text)));
+    add(element('p', ours, element('time', { datetime: copy.date.iso }, copy.date.text)));
   }
 
   const body = element('div');
   body.append(doc.importNode(copy.body, true));
   if (copy.chartImages) addChartImages(body, copy.chartImages);
-  blocks.push(...tidyBody(body, copy.title));
+  story.push(...tidyBody(body, copy.title));
 
   const credit = element(
     'p',
-    {},
+    ours,
     text.creditBefore,
     element('a', { href: copy.url }, copy.publisher),
     text.creditAfter,
@@ -108,6 +128,23 @@ export function buildRepublishHtml(copy: RepublishCopy): string {
     );
   }
   add(credit);
+
+  const widgets = copiedWidgets();
+  const hasWidgets = [...body.querySelectorAll('*')].some(({ localName }) =>
+    widgets.has(localName),
+  );
+  // Serialized by the browser, a text as text: "a &lt; b" stays so, never becomes markup.
+  const blocks = story.map((node) => {
+    const holder = element('div');
+    holder.append(node.cloneNode(true));
+    return holder.innerHTML;
+  });
+  if (copy.lang) {
+    // One wrapper, its tags on lines of their own, so the blocks stay one a line.
+    blocks.unshift(`<div lang="${attributeValue(copy.lang)}">`);
+    blocks.push('</div>');
+  }
+  const readable = element('div', copy.lang ? { lang: copy.lang } : {}, ...story);
   blocks.push(element('link', { rel: 'canonical', href: copy.url }).outerHTML);
 
   if (copy.pixelSrc) {
@@ -124,10 +161,6 @@ export function buildRepublishHtml(copy: RepublishCopy): string {
     );
   }
 
-  const widgets = copiedWidgets();
-  const hasWidgets = [...body.querySelectorAll('*')].some(({ localName }) =>
-    widgets.has(localName),
-  );
   if (hasWidgets && copy.librarySrc) {
     // Written as text: a <script> element's `src` is a Trusted Types sink, even in a document that
     // is never displayed, and this URL was checked (absolute, https:) and is escaped here.
@@ -136,5 +169,5 @@ export function buildRepublishHtml(copy: RepublishCopy): string {
     );
   }
   // One block a line, as an editor pastes it into a CMS's HTML view.
-  return blocks.join('\n');
+  return { html: blocks.join('\n'), story: readable };
 }

@@ -39,6 +39,7 @@ export type { RepublishEventDetail } from './republish-events.js';
  * @csspart button - The "Republish this story" button.
  * @csspart dialog - The modal dialog.
  * @csspart close-button - The dialog's close button.
+ * @csspart preview - The preview of the copy (a `<details>`): the story as a site that removes scripts shows it.
  * @csspart html - The read-only text area holding the HTML to copy.
  * @csspart copy-button - The "Copy HTML" button.
  * @csspart copy-status - The live region that says the HTML was copied, or how to copy it.
@@ -47,7 +48,7 @@ export type { RepublishEventDetail } from './republish-events.js';
  * @cssproperty --republish-notice-button - Background of the buttons. Default: `--refuge-accent`.
  * @cssproperty --republish-notice-button-text - Text colour of the buttons. Default: white (dark in a dark theme).
  *
- * @fires republish-open - When the dialog opens; `detail: { url, title }`.
+ * @fires republish-open - When the dialog opens, once its code has loaded; `detail: { url, title }`, the title the copy is headed with.
  * @fires republish-copy - When the reader copies the HTML; `detail: { url, title }`.
  */
 export class RepublishNotice extends WidgetElement {
@@ -85,7 +86,10 @@ export class RepublishNotice extends WidgetElement {
    */
   declare articleUrl: string | undefined;
 
-  /** The story's title. Default: the page's `og:title`, else its `<title>`. */
+  /**
+   * The story's title. Default: the page's `og:title`, else the article's first `<h1>` (else the
+   * page's), else the page's `<title>` without the site's name (" | Site", " — Site"…).
+   */
   declare articleTitle: string | undefined;
 
   /** The byline's author. Default: the page's `<meta name="author">`, else "Andrew Becker". */

@@ -1,23 +1,25 @@
 /**
  * The copied body as an editor wants to paste it: whitespace as a browser shows it (runs of
  * spaces, newlines and the page's indentation become one space; `<pre>` is kept as written), no
- * empty paragraphs, no first heading that repeats the headline above it, and one top-level block
+ * empty paragraphs, no first heading that repeats the headline above it (wherever it is), and one top-level block
  * per line. Works on the copy in its never-displayed document (see republish-html.ts).
- * @returns the body's blocks, each as one line of HTML.
+ * @returns the body's top-level nodes, each to be one line of HTML: elements, and texts trimmed.
  */
-export function tidyBody(body: Element, headline: string): string[] {
+export function tidyBody(body: Element, headline: string): (Element | Text)[] {
   collapseWhitespace(body);
   for (const paragraph of body.querySelectorAll('p')) {
     const empty = !paragraph.textContent?.trim() && !paragraph.querySelector(':not(br)');
     if (empty) paragraph.remove();
   }
-  const first = body.firstElementChild;
-  if (first && /^h[1-6]$/.test(first.localName) && sameText(first.textContent, headline)) {
-    first.remove();
-  }
-  return [...body.childNodes].flatMap((node) => {
-    const html = node instanceof Element ? node.outerHTML : (node.textContent ?? '').trim();
-    return html ? [html] : [];
+  // The body's first heading, even after a kicker or a photo: a page's own headline, when the
+  // copy's <h1> above already says it.
+  const first = body.querySelector('h1, h2, h3, h4, h5, h6');
+  if (first && sameText(first.textContent, headline)) first.remove();
+  return [...body.childNodes].flatMap((node): (Element | Text)[] => {
+    if (node instanceof Element) return [node];
+    if (!(node instanceof Text)) return [];
+    node.data = node.data.trim();
+    return node.data ? [node] : [];
   });
 }
 
