@@ -35,6 +35,12 @@ const entries = {
   builder: 'src/embed/builder.ts',
 };
 
+/** The modules of the chart widgets but their registration modules: classes, words, data. */
+const chartWidgetsSource = new RegExp(
+  `/src/widgets/(${chartWidgetTags().join('|')})/[a-z-]+\\.(component|messages|chart|styles)\\.ts$` +
+    '|/src/data/(killings|police)\\.ts$',
+);
+
 export default defineConfig({
   // Relative URLs, so dist/ works from any folder or CDN path it is copied to.
   base: './',
@@ -83,7 +89,16 @@ export default defineConfig({
               // receive): in a chunk of their own they would be one more file every page waits for.
               test: /^\0rolldown\/runtime|\/(node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|src\/core\/[^/]+\.ts|src\/data\/sources\.ts)/,
             },
-            // What every chart widget needs before Chart.js: the element, its frame and controller.
+            // What the chart widgets need before Chart.js: the element, its frame and controller,
+            // and the charts themselves (their classes, words and data): all of them together
+            // compress to 0.8 KB less than apart, and a page with one chart pays 1.4 KB for the
+            // other. Each chart's registration module stays a small file of its own, so that
+            // dist/<tag>.js still defines only its element.
+            {
+              name: 'chart-element',
+              priority: 1,
+              test: chartWidgetsSource,
+            },
             {
               name: 'chart-element',
               priority: 1,

@@ -14,7 +14,9 @@ export interface CoreMessages {
   renderFailed: string;
 }
 
-const quote = (value: string, locale: Locale) => (locale === 'es' ? `«${value}»` : `“${value}”`);
+/** `value` between the quotation marks of `locale`. */
+export const quote = (value: string, locale: Locale) =>
+  locale === 'es' ? `«${value}»` : `“${value}”`;
 
 export const coreMessages: Record<Locale, CoreMessages> = {
   en: {

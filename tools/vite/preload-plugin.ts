@@ -61,7 +61,7 @@ function rewrite(bundle: OutputBundle, chunk: OutputChunk): void {
     }
     const urls = JSON.stringify(needed.map((file) => relativeUrl(chunk.fileName, file)));
     for (const call of calls) {
-      code.appendLeft(call.index, `(__refugePreload(${urls}),`);
+      code.appendLeft(call.index, `(__refugeLoad(${urls}),`);
       code.appendRight(call.index + call[0].length, ')');
       preloaded += 1;
     }
@@ -69,7 +69,7 @@ function rewrite(bundle: OutputBundle, chunk: OutputChunk): void {
   if (preloaded === 0) return;
   // A function declaration is hoisted: added at the end (before the source map comment, which
   // must stay last), it moves no code the source map points at.
-  const helper = 'function __refugePreload(u){u.forEach(f=>import(f).catch(()=>{}))}\n';
+  const helper = 'function __refugeLoad(u){u.forEach(f=>import(f).catch(()=>{}))}\n';
   const comment = chunk.code.lastIndexOf('//# sourceMappingURL=');
   if (comment >= 0) code.appendLeft(comment, helper);
   else code.append(`\n${helper}`);

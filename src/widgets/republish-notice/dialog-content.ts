@@ -6,7 +6,7 @@ import type { DialogSource, RepublishDialog } from './republish-dialog.js';
 import { messages } from './republish-notice.messages.js';
 
 /** The dialog's content and styles, the copy's preparation and DOMPurify: loaded on first opening. */
-const loadDialog = lazyImport(() => import('./republish-dialog.js'));
+export const loadDialog = lazyImport(() => import('./republish-dialog.js'));
 
 /**
  * The dialog's content as the notice sees it: the story while the dialog is open, the dialog's

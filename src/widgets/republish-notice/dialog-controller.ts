@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { lockPageScroll, unlockPageScroll } from './scroll-lock.js';
 
 /** The page URL hash that opens the dialog, so a link elsewhere can point straight at it. */
 const OPEN_HASH = '#republish';
@@ -21,6 +20,11 @@ export interface DialogCallbacks {
   opened(): void;
   /** Once the dialog has closed, whatever closed it. */
   closed(): void;
+  /**
+   * Loads what holds an open dialog modal (modal-hold.ts: the focus trap and the scroll lock),
+   * which arrives with the dialog's content rather than with the notice.
+   */
+  loadModalHold(): Promise<(dialog: HTMLDialogElement) => () => void>;
 }
 
 /**
@@ -29,14 +33,15 @@ export interface DialogCallbacks {
  * that opens it, and nothing left behind when the host leaves the page.
  *
  * The host renders one `<dialog>` labelled by its heading (`aria-labelledby`, the heading with
- * `tabindex="-1"`), binds its `close` and `keydown` events to `handleClose` and `handleKeydown`,
- * and renders the button that opens it with `aria-haspopup="dialog"`. On opening, focus goes to
+ * `tabindex="-1"`), binds its `close` event to `handleClose`, and renders the button that opens it
+ * with `aria-haspopup="dialog"`. On opening, focus goes to
  * the heading, so a screen reader reads the dialog from the top; on closing, back to that button.
  */
 export class DialogController implements ReactiveController {
   readonly #host: DialogHost;
   readonly #callbacks: DialogCallbacks;
-  #holdsScrollLock = false;
+  /** Lets go of the open dialog's focus trap and scroll lock, while they hold it. */
+  #release: (() => void) | undefined;
 
   constructor(host: DialogHost, callbacks: DialogCallbacks) {
     this.#host = host;
@@ -56,12 +61,12 @@ export class DialogController implements ReactiveController {
     window.removeEventListener('hashchange', this.#onHashChange);
     // The `close` event would come too late (or never) for an element that left the page.
     if (this.#dialog?.open) this.#dialog.close();
-    this.#releaseScrollLock();
+    this.#letGo();
   }
 
   hostUpdated(): void {
     // The host may have rendered something else in place of the dialog (an error): nothing is open.
-    if (!this.#dialog?.open) this.#releaseScrollLock();
+    if (!this.#dialog?.open) this.#letGo();
   }
 
   /** Opens the dialog, unless it is open already or the host is not on the page. */
@@ -74,9 +79,8 @@ export class DialogController implements ReactiveController {
       await host.updateComplete;
       if (!host.isConnected || dialog.open || this.#dialog !== dialog) return;
       dialog.showModal();
-      lockPageScroll();
-      this.#holdsScrollLock = true;
       this.#heading?.focus();
+      await this.#hold(dialog);
       // The republish dialog's module finds the headline that `republish-open` names.
       await loading;
       this.#callbacks.opened();
@@ -91,7 +95,7 @@ export class DialogController implements ReactiveController {
 
   /** The dialog closed: by its button, by Escape, or by script. */
   readonly handleClose = (): void => {
-    this.#releaseScrollLock();
+    this.#letGo();
     if (location.hash === OPEN_HASH) {
       // Otherwise the same link could not open it again, and a reload would reopen it.
       const url = new URL(location.href);
@@ -100,32 +104,6 @@ export class DialogController implements ReactiveController {
     }
     this.#callbacks.closed();
     this.#host.renderRoot.querySelector<HTMLElement>('[aria-haspopup="dialog"]')?.focus();
-  };
-
-  /**
-   * Keeps Tab inside the dialog. A modal dialog makes the page inert, but from its last control
-   * Chromium moves focus on to the browser's own toolbar; from there the reader would have to find
-   * the way back. Here focus wraps from last to first control and back.
-   */
-  readonly handleKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
-    const dialog = this.#dialog;
-    if (!dialog) return;
-    const controls = [
-      ...dialog.querySelectorAll<HTMLElement>('a[href], button:not(:disabled), textarea'),
-    ].filter((control) => control.getClientRects().length > 0);
-    const first = controls[0];
-    const last = controls.at(-1);
-    if (!first || !last) return;
-    const root = dialog.getRootNode() as Document | ShadowRoot;
-    const index = controls.indexOf(root.activeElement as HTMLElement);
-    if (event.shiftKey && index <= 0) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && index === controls.length - 1) {
-      event.preventDefault();
-      first.focus();
-    }
   };
 
   #onHashChange = (): void => {
@@ -144,9 +122,19 @@ export class DialogController implements ReactiveController {
     return id ? (dialog!.getRootNode() as Document | ShadowRoot).getElementById(id) : null;
   }
 
-  #releaseScrollLock(): void {
-    if (!this.#holdsScrollLock) return;
-    this.#holdsScrollLock = false;
-    unlockPageScroll();
+  /** Holds the open dialog modal once that code has arrived, if it is still open then. */
+  async #hold(dialog: HTMLDialogElement): Promise<void> {
+    let hold: (dialog: HTMLDialogElement) => () => void;
+    try {
+      hold = await this.#callbacks.loadModalHold();
+    } catch {
+      return; // The dialog's content failed to load too, and says so in the dialog.
+    }
+    if (dialog.open && this.#host.isConnected && !this.#release) this.#release = hold(dialog);
+  }
+
+  #letGo(): void {
+    this.#release?.();
+    this.#release = undefined;
   }
 }

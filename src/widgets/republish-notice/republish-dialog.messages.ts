@@ -1,4 +1,5 @@
 import type { Locale } from '../../core/localize.js';
+import { quote } from '../../core/messages.js';
 
 /**
  * The words of the republishing dialog and of the copied HTML, loaded with the dialog. Values from
@@ -39,8 +40,6 @@ export interface RepublishDialogMessages {
   selectorMatchesNothing: (selector: string) => string;
   noArticleElement: string;
 }
-
-const quote = (value: string, locale: Locale) => (locale === 'es' ? `«${value}»` : `“${value}”`);
 
 export const messages: Record<Locale, RepublishDialogMessages> = {
   en: {

@@ -13,6 +13,8 @@ import { messages as noticeMessages } from './republish-notice.messages.js';
 import { storyDate } from './republish-html.js';
 import { findArticle, storyTitle } from './story-title.js';
 
+export { holdModal } from './modal-hold.js';
+
 /** How the last press of "Copy HTML" went. */
 export type CopyFeedback = 'none' | 'copied' | 'selected';
 

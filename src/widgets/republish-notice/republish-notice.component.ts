@@ -3,7 +3,7 @@ import { excerpt } from '../../core/messages.js';
 import { WidgetElement, type WidgetErrorDetail } from '../../core/widget-element.js';
 import { deedUrl, findLicense, licenses } from '../../data/republish.js';
 import { readCopySettings } from './copy-settings.js';
-import { DialogContent } from './dialog-content.js';
+import { DialogContent, loadDialog } from './dialog-content.js';
 import { DialogController } from './dialog-controller.js';
 import { renderBadge } from './license-badge.js';
 import { checkedUrl, present, readStory } from './page.js';
@@ -145,6 +145,7 @@ export class RepublishNotice extends WidgetElement {
     beforeOpen: () => this.#content.show(readStory(this, this.ownerDocument)),
     opened: () => this.#emit('republish-open'),
     closed: () => this.#content.hide(),
+    loadModalHold: () => loadDialog().then((dialog) => dialog.holdModal),
   });
 
   protected override willUpdate(changed?: PropertyValues): void {
@@ -202,12 +203,7 @@ export class RepublishNotice extends WidgetElement {
           ${text.open}
         </button>
       </div>
-      <dialog
-        part="dialog"
-        aria-labelledby="dialog-title"
-        @close=${this.#dialog.handleClose}
-        @keydown=${this.#dialog.handleKeydown}
-      >
+      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#dialog.handleClose}>
         <div class="dialog-header">
           <h2 class="dialog-title" part="title" id="dialog-title" tabindex="-1">${text.open}</h2>
           <button type="button" class="close" part="close-button" @click=${this.#onCloseClick}>

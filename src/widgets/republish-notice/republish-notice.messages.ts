@@ -1,4 +1,5 @@
 import type { Locale } from '../../core/localize.js';
+import { quote } from '../../core/messages.js';
 
 /**
  * The words of `<republish-notice>` that load with it: the notice, the dialog's frame and the
@@ -25,8 +26,6 @@ export interface RepublishNoticeMessages {
   invalidPixelSrc: (value: string) => string;
   invalidLibrarySrc: (value: string) => string;
 }
-
-const quote = (value: string, locale: Locale) => (locale === 'es' ? `«${value}»` : `“${value}”`);
 
 export const messages: Record<Locale, RepublishNoticeMessages> = {
   en: {
