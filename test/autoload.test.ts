@@ -87,9 +87,12 @@ describe('a chart in the first screen', () => {
       await waitFor(() => chart.shadowRoot && drawnPixels(chart) > 1000, 'the chart to draw');
       const chartJs = timing(win, 'chunks/chart-setup');
       const widget = timing(win, 'chunks/police-deaths-chart');
-      expect(chartJs.startTime, 'Chart.js requested before the widget code arrived').to.be.below(
-        widget.responseEnd,
-      );
+      // Before the widget's code has even arrived (timers are coarse in Firefox and WebKit: at the
+      // same millisecond at most); the old chain asked for it only after the widget's first render.
+      expect(
+        chartJs.startTime,
+        'Chart.js requested by the time the widget code arrived',
+      ).to.be.at.most(widget.responseEnd);
       expectQuietPage(win);
     });
   }

@@ -10,6 +10,7 @@ import {
   tableRows,
 } from './support/chart.js';
 import { shadowText } from './support/shadow.js';
+import { frames } from './support/wait.js';
 
 afterEach(() => document.querySelectorAll('body > div').forEach((holder) => holder.remove()));
 
@@ -27,6 +28,7 @@ describe('<drug-killings-chart>', () => {
     expect(shownTooltip(el)?.text).to.equal('2009: 9,614 killings');
     const { sendMouse } = await import('@web/test-runner-commands');
     await sendMouse({ type: 'move', position: [0, 0] });
+    await frames(2); // Chart.js handles pointer events in the next animation frame.
     expect(shownTooltip(el), 'the pointer left: no tooltip').to.equal(undefined);
   });
 

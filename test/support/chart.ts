@@ -1,7 +1,7 @@
 /** Chart widgets in tests: what they drew, what they loaded, their CSV. */
 import type { ChartWidgetElement } from '../../src/core/chart/chart-element.js';
 import { foldedText } from './shadow.js';
-import { nextReady } from './wait.js';
+import { frames, nextReady } from './wait.js';
 
 /**
  * How many pixels of a canvas are not transparent (0: nothing was drawn): a chart widget's canvas,
@@ -82,4 +82,6 @@ export async function pointAtBar(
     type: 'move',
     position: [Math.round(canvas.left + middle.x), Math.round(canvas.top + middle.y)],
   });
+  // Chart.js handles pointer events in the next animation frame.
+  await frames(2);
 }
