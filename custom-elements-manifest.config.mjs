@@ -1,7 +1,9 @@
 // The Custom Elements Manifest, built from the widgets' JSDoc by the analyzer's CLI
 // (`npm run manifest`, the first step of `npm run build`) into dist/custom-elements.json. It feeds
 // editors' autocomplete, the embed page's list of accepted attributes and the snippet builder.
-// The React components (src/react.ts, src/frameworks/) are not elements: they stay out.
+// The React components (src/react.ts, src/frameworks/) and the CDN entries (src/cdn/, src/autoload/)
+// are not elements: they stay out (the entries would also change the order the widgets are listed
+// in, which the builder's first choice follows).
 export default {
   globs: ['src/**/*.ts'],
   exclude: [
@@ -10,6 +12,8 @@ export default {
     'src/embed/**',
     'src/react.ts',
     'src/frameworks/**',
+    'src/cdn/**',
+    'src/autoload/**',
   ],
   outdir: 'dist',
   litelement: true,
