@@ -78,7 +78,7 @@ describe('a chart in the first screen', () => {
 
   for (const page of ['chart-first-screen.html', 'one-stat.html']) {
     const script = page === 'one-stat.html' ? 'refuge-widgets.js' : 'police-deaths-chart.js';
-    it(`with ${script}: requests Chart.js before its own code has even arrived`, async () => {
+    it(`with ${script}: requests Chart.js and its chunks before its own code has even arrived`, async () => {
       const win = await openPage(`/test/pages/${page}`);
       if (page === 'one-stat.html') {
         win.document.body.prepend(win.document.createElement('police-deaths-chart'));
@@ -93,6 +93,12 @@ describe('a chart in the first screen', () => {
         chartJs.startTime,
         'Chart.js requested by the time the widget code arrived',
       ).to.be.at.most(widget.responseEnd);
+      // The chunks the widget's code imports are requested with it, not found once it arrives.
+      for (const chunk of ['chunks/core', 'chunks/chart-element']) {
+        expect(timing(win, chunk).startTime, `${chunk} requested with the widget`).to.be.at.most(
+          widget.responseEnd,
+        );
+      }
       expectQuietPage(win);
     });
   }
