@@ -18,7 +18,6 @@ import { join } from 'node:path';
 import type { Package } from 'custom-elements-manifest/schema';
 import type { ChartDefinition } from '../../src/core/chart/chart-definition.js';
 import {
-  BASE_PLACEHOLDER,
   type FallbackEntry,
   type FallbackImage,
   type Fallbacks,
@@ -28,7 +27,7 @@ import { describeWidgets, type WidgetDescription } from '../../src/embed/widget-
 import { chartModule, chartWidgetTags } from '../widgets.mjs';
 import type { ImageTheme } from './chart-image.js';
 import { IMAGE_FONT_FAMILY, drawChartImage, fontFaces } from './draw-images.js';
-import { fallbackParts, type Purifier } from './fallback-html.js';
+import { chartImage, fallbackParts, type Purifier } from './fallback-html.js';
 import { PRERENDER_RULES, prerenderedHtml } from './prerender.js';
 import { prerenderStylesheet } from './prerender-css.js';
 import { encodePng, luminanceVariance } from './png.js';
@@ -140,15 +139,7 @@ function serverRender(
 
 function imageHtml(window: DOMWindow, image: FallbackImage): string {
   const paragraph = window.document.createElement('p');
-  const img = window.document.createElement('img');
-  img.setAttribute('src', `${BASE_PLACEHOLDER}${image.png}`);
-  img.setAttribute('width', String(image.width));
-  img.setAttribute('height', String(image.height));
-  img.setAttribute('alt', image.alt);
-  // Not fetched for readers whose widget renders (the element keeps it out of view); without
-  // JavaScript browsers load it at once.
-  img.setAttribute('loading', 'lazy');
-  paragraph.append(img);
+  paragraph.append(chartImage(window, image));
   return paragraph.outerHTML;
 }
 

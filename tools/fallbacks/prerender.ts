@@ -4,7 +4,7 @@
 import type { DOMWindow } from 'jsdom';
 import type { Config } from 'dompurify';
 import { BASE_PLACEHOLDER, type FallbackImage } from '../../src/core/fallback/fallbacks.js';
-import type { Purifier } from './fallback-html.js';
+import { chartImage, type Purifier } from './fallback-html.js';
 
 /**
  * What the prerender keeps: DOMPurify's HTML and SVG elements, with classes for the widget's
@@ -43,15 +43,7 @@ export function prerenderedHtml(
   container.querySelectorAll('slot').forEach((slot) => slot.replaceWith(...slot.childNodes));
   const canvas = container.querySelector('canvas');
   if (canvas && image) {
-    const img = window.document.createElement('img');
-    img.className = 'prerendered-chart';
-    img.setAttribute('src', `${BASE_PLACEHOLDER}${image.png}`);
-    img.setAttribute('width', String(image.width));
-    img.setAttribute('height', String(image.height));
-    img.setAttribute('alt', image.alt);
-    // Never fetched while hidden (scripts on); without scripts, browsers load lazy images at once.
-    img.setAttribute('loading', 'lazy');
-    canvas.replaceWith(img);
+    canvas.replaceWith(chartImage(window, image, 'prerendered-chart'));
     // The server knows no address for the image the widget offers for download; the build does.
     container
       .querySelector('a[download$=".png"]')

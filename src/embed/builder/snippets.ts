@@ -16,29 +16,33 @@ export interface SnippetOptions {
 /** Serializing through an inert document escapes every attribute value correctly. */
 const inert = document.implementation.createHTMLDocument('');
 
-function scriptTag(file: string, { baseUrl, integrity }: SnippetOptions): string {
-  const script = inert.createElement('script');
-  script.setAttribute('type', 'module');
-  script.setAttribute('src', new URL(file, baseUrl).href);
+/** `element` pointing at `file` of dist/ through `attribute`, with its integrity when asked for. */
+function distTag(
+  element: HTMLElement,
+  attribute: 'src' | 'href',
+  file: string,
+  { baseUrl, integrity }: SnippetOptions,
+): string {
+  element.setAttribute(attribute, new URL(file, baseUrl).href);
   const hash = integrity?.[file];
   if (hash) {
-    script.setAttribute('integrity', hash);
-    script.setAttribute('crossorigin', 'anonymous');
+    element.setAttribute('integrity', hash);
+    element.setAttribute('crossorigin', 'anonymous');
   }
-  return script.outerHTML;
+  return element.outerHTML;
+}
+
+function scriptTag(file: string, options: SnippetOptions): string {
+  const script = inert.createElement('script');
+  script.setAttribute('type', 'module');
+  return distTag(script, 'src', file, options);
 }
 
 /** The widget's stylesheet for its prerendered content (dist/<tag>.css), render-blocking as it must be. */
-function stylesheetTag(file: string, { baseUrl, integrity }: SnippetOptions): string {
+function stylesheetTag(file: string, options: SnippetOptions): string {
   const link = inert.createElement('link');
   link.setAttribute('rel', 'stylesheet');
-  link.setAttribute('href', new URL(file, baseUrl).href);
-  const hash = integrity?.[file];
-  if (hash) {
-    link.setAttribute('integrity', hash);
-    link.setAttribute('crossorigin', 'anonymous');
-  }
-  return link.outerHTML;
+  return distTag(link, 'href', file, options);
 }
 
 /** The element with the chosen attributes; absent values are left out so defaults apply. */
