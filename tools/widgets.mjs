@@ -91,8 +91,13 @@ const chartSetupImport = "import('../core/chart/chart-setup.js')";
  */
 function chartNearViewportSource() {
   return [
-    '/** Is a chart of ours within about a screen of the viewport? (See tools/widgets.mjs.) */',
+    '/**',
+    ' * Is a chart of ours within about a screen of the viewport? Never for a reader who saves data:',
+    ' * the charts wait until asked (the same test as src/core/chart/save-data.ts). See tools/widgets.mjs.',
+    ' */',
     'function chartNearViewport(): boolean {',
+    '  if ((navigator as { connection?: { saveData?: boolean } }).connection?.saveData) return false;',
+    "  if (matchMedia('(prefers-reduced-data: reduce)').matches) return false;",
     `  return [...document.querySelectorAll('${chartWidgetTags().join(',')}')].some((chart) => {`,
     '    const { top, bottom } = chart.getBoundingClientRect();',
     '    return bottom > -innerHeight && top < 2 * innerHeight;',

@@ -9,8 +9,13 @@ import('../widgets/drug-killings-chart/drug-killings-chart.js').catch((error: un
   console.warn('refuge-widgets: <drug-killings-chart> could not be loaded.', error);
 });
 
-/** Is a chart of ours within about a screen of the viewport? (See tools/widgets.mjs.) */
+/**
+ * Is a chart of ours within about a screen of the viewport? Never for a reader who saves data:
+ * the charts wait until asked (the same test as src/core/chart/save-data.ts). See tools/widgets.mjs.
+ */
 function chartNearViewport(): boolean {
+  if ((navigator as { connection?: { saveData?: boolean } }).connection?.saveData) return false;
+  if (matchMedia('(prefers-reduced-data: reduce)').matches) return false;
   return [...document.querySelectorAll('drug-killings-chart,police-deaths-chart')].some((chart) => {
     const { top, bottom } = chart.getBoundingClientRect();
     return bottom > -innerHeight && top < 2 * innerHeight;

@@ -31,6 +31,7 @@ import { chartImage, fallbackParts, type Purifier } from './fallback-html.js';
 import { PRERENDER_RULES, prerenderedHtml } from './prerender.js';
 import { prerenderStylesheet } from './prerender-css.js';
 import { encodePng, luminanceVariance } from './png.js';
+import { drawStaticPlot, type StaticPlot } from './static-plot.js';
 import { finishSvg } from './svg.js';
 
 export const LOCALES: readonly Locale[] = ['en', 'es'];
@@ -144,6 +145,8 @@ function imageHtml(window: DOMWindow, image: FallbackImage): string {
 }
 
 export interface BuildReport {
+  /** Each chart's static plot per language, and where it differs from Chart.js in narrow boxes. */
+  plots: { name: string; bytes: number; notes: string[] }[];
   images: number;
   fallbacks: number;
   milliseconds: number;
@@ -154,7 +157,18 @@ export async function buildFallbacks(outDir: string): Promise<BuildReport> {
   const started = performance.now();
   mkdirSync(join(outDir, 'images'), { recursive: true });
   const charts = new Map<string, Map<string, FallbackImage>>();
-  for (const tag of chartWidgetTags()) charts.set(tag, await writeChartImages(tag, outDir));
+  const plots = new Map<string, StaticPlot>();
+  for (const tag of chartWidgetTags()) {
+    charts.set(tag, await writeChartImages(tag, outDir));
+    const definition = await chartDefinition(tag);
+    for (const locale of LOCALES) {
+      try {
+        plots.set(`${tag} ${locale}`, drawStaticPlot(definition, locale));
+      } catch (error) {
+        throw new Error(`<${tag}>: the ${locale} static plot: ${String(error)}`);
+      }
+    }
+  }
 
   // Every widget registered in Node (Lit's server build), then each rendered to HTML.
   await import('../../src/refuge-widgets.js');
@@ -175,7 +189,8 @@ export async function buildFallbacks(outDir: string): Promise<BuildReport> {
         .map((style) => style.textContent)
         .join('\n');
       const image = charts.get(widget.tag)?.get(`${attributes.lang} ${attributes.theme}`);
-      const prerender = prerenderedHtml(window, shadow, image, purifier);
+      const plot = plots.get(`${widget.tag} ${attributes.lang}`);
+      const prerender = prerenderedHtml(window, shadow, image, purifier, plot?.svg);
       prerenders.push(
         image ? { attributes, html: prerender, image } : { attributes, html: prerender },
       );
@@ -196,6 +211,7 @@ export async function buildFallbacks(outDir: string): Promise<BuildReport> {
   writeFileSync(join(outDir, 'prerendered.json'), `${JSON.stringify(prerendered, null, 2)}\n`);
   window.close();
   return {
+    plots: [...plots].map(([name, plot]) => ({ name, bytes: plot.svg.length, notes: plot.notes })),
     images: [...charts.values()].reduce((count, images) => count + images.size * 2, 0),
     fallbacks: Object.values(fallbacks).reduce((count, entries) => count + entries.length, 0),
     milliseconds: Math.round(performance.now() - started),

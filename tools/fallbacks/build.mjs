@@ -16,6 +16,10 @@ const server = await createServer({
 try {
   const { buildFallbacks } = await server.ssrLoadModule('/tools/fallbacks/build-fallbacks.ts');
   const report = await buildFallbacks('dist');
+  for (const plot of report.plots) {
+    console.log(`fallbacks: static plot <${plot.name.replace(' ', '> ')}: ${plot.bytes} bytes`);
+    for (const note of plot.notes) console.log(`  ${note}`);
+  }
   console.log(
     `fallbacks: ${report.images} chart images and ${report.fallbacks} fallbacks in ${(report.milliseconds / 1000).toFixed(1)} s (budget ${BUDGET_MS / 1000} s)`,
   );

@@ -44,7 +44,8 @@ export const fontFaces = [400, 600, 700].map((weight) => ({
 }));
 
 let fontsRegistered = false;
-function registerFonts(): void {
+/** Makes the images' font known to the canvas library (once). */
+export function registerFonts(): void {
   if (fontsRegistered) return;
   for (const { file } of fontFaces) {
     if (!GlobalFonts.registerFromPath(file, IMAGE_FONT_FAMILY)) {
@@ -57,7 +58,7 @@ function registerFonts(): void {
 export const PNG_SCALE = 2;
 
 /** Chart.js's option builders, with hatching drawn on a canvas of this library, not the DOM's. */
-const nodeSetup: ChartSetup = {
+export const nodeSetup: ChartSetup = {
   ...chartSetup,
   hatchPattern: (colour) =>
     chartSetup.hatchPattern(colour, createCanvas(8, 8) as unknown as HTMLCanvasElement),

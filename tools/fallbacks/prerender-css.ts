@@ -28,7 +28,8 @@ export function lightSelector(tag: string, selector: string): string {
 
 /**
  * The stylesheet for `tag`: first, whatever the page sets on the prerendered content is taken back
- * to the browser's defaults (`all: revert`), as no page rule reaches into a shadow root; then the
+ * to the browser's defaults (`all: revert`, but for SVG geometry), as no page rule reaches into a
+ * shadow root; then the
  * widget's own rules, each selector rewritten by lightSelector(); then `extra`, the rules the
  * prerender itself needs.
  */
@@ -45,7 +46,11 @@ export function prerenderStylesheet(tag: string, shadowCss: string, extra: strin
   });
   return [
     `/* <${tag}> before its script runs: generated from its shadow-root styles by tools/fallbacks. */`,
-    `${inside(tag)} * { all: revert; }`,
+    // Not inside the static plot's SVG, whose geometry (x, y, width, height, text-anchor) is in
+    // presentation attributes, which `revert` would discard as it does the page's rules; there the
+    // text properties a page might set are reset alone.
+    `${inside(tag)} :not(svg *) { all: revert; }`,
+    `${inside(tag)} svg * { font: inherit; letter-spacing: normal; word-spacing: normal; text-transform: none; }`,
     root.toString().trim(),
     extra.replaceAll('TAG', inside(tag)).trim(),
     '',

@@ -25,16 +25,21 @@ const SANITIZE: Config = {
 /** Parts of the shadow root that only script uses: they would only add noise before it runs. */
 const SCRIPT_ONLY = ['style', '.swatches', '.points', '.tooltip'];
 
+/** The static plot's markup may keep its pattern's id: it is scoped to the plot's own <svg>. */
+const SANITIZE_PLOT: Config = { USE_PROFILES: { svg: true }, ADD_ATTR: ['focusable'] };
+
 /**
- * `shadow` (the widget rendered on the server) as the element's prerendered content: the canvas
- * becomes the chart's build-time image, shown only where scripts are off (see the stylesheet); the
- * chart's box keeps its size either way.
+ * `shadow` (the widget rendered on the server) as the element's prerendered content. A chart's box
+ * holds its static plot (static-plot.ts), shown with scripts on and off until Chart.js draws over
+ * it, and the chart's build-time image in place of the canvas, which only a reader without the
+ * stylesheet (a feed, a newsletter) sees: the stylesheet hides it, and gives the plot its size.
  */
 export function prerenderedHtml(
   window: DOMWindow,
   shadow: ParentNode,
   image: FallbackImage | undefined,
   purifier: Purifier,
+  plot?: string,
 ): string {
   const container = window.document.createElement('div');
   for (const node of shadow.childNodes) container.append(node.cloneNode(true));
@@ -51,23 +56,31 @@ export function prerenderedHtml(
   } else {
     canvas?.remove();
   }
-  const html = purifier.sanitize(container.innerHTML, SANITIZE);
-  // Lit's markers are comments, which the sanitizer drops; blank runs go with them.
-  return html.replace(/\n\s*\n/g, '\n').trim();
+  const html = purifier
+    .sanitize(container.innerHTML, SANITIZE)
+    // Lit's markers are comments, which the sanitizer drops; blank runs go with them.
+    .replace(/\n\s*\n/g, '\n')
+    .trim();
+  if (!plot) return html;
+  // Our own markup, from the chart's definition: the sanitizer is a guard, which must not change it.
+  const sanitized = purifier.sanitize(plot, SANITIZE_PLOT);
+  if (sanitized !== plot) {
+    throw new Error(`the sanitizer changed the static plot: ${plot}\n→ ${sanitized}`);
+  }
+  const marker = '<div class="chart-box">';
+  if (!html.includes(marker))
+    throw new Error(`the prerender has no chart box for its plot: ${html.slice(0, 800)}`);
+  return html.replace(marker, `${marker}${plot}`);
 }
 
 /**
  * Rules the prerender needs besides the widget's own (`TAG` stands for the element's selector).
- * With scripts on, the chart's box stays empty until Chart.js draws in it, as in the live widget.
- * With scripts off, the image stands in for the whole frame (it carries the title and key), and
- * buttons, which would do nothing, are not shown.
+ * The chart's box shows its static plot, with scripts on and off; the image is for readers without
+ * this stylesheet. Without scripts, buttons, which would do nothing, are not shown.
  */
 export const PRERENDER_RULES = `
 TAG .prerendered-chart { display: none; }
 @media (scripting: none) {
-  TAG .chart-box { aspect-ratio: auto; }
-  TAG .prerendered-chart { display: block; inline-size: 100%; block-size: auto; }
-  TAG .chart-frame > figcaption, TAG .legend { display: none; }
   TAG button { display: none; }
 }
 `;

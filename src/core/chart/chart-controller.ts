@@ -5,6 +5,7 @@ import type { Chart, ChartConfiguration } from './chart-setup.js';
 import type { PointWalker } from './chart-keyboard.js';
 import type { ChartPalette } from './chart-palette.js';
 import type { ChartPoint } from './chart-point.js';
+import { readerSavesData } from './save-data.js';
 
 /** Chart.js and our option builders, loaded when a chart nears the viewport. */
 export type ChartSetup = typeof ChartSetupModule;
@@ -20,6 +21,8 @@ export interface ChartHost extends ReactiveControllerHost, HTMLElement {
   chartDrawn(): void;
   /** Called once when Chart.js could not be loaded or could not draw. */
   chartFailed(error: unknown): void;
+  /** Takes focus after the reader asked for the interactive chart with its button. */
+  focusChart(): void;
 }
 
 /** Chart.js, loaded once for every chart on the page; a failed load is retried by the next chart. */
@@ -34,7 +37,9 @@ const PRELOAD_MARGIN = '100% 0px 100% 0px';
  * - the chart is created when its canvas is in the shadow root, redrawn when the widget updates
  *   (language, theme attribute) or its colours change (the host page's `color-scheme`, the
  *   reader's `prefers-color-scheme`), resized before printing, and destroyed on disconnect;
- * - a widget re-attached later gets a new chart.
+ * - a widget re-attached later gets a new chart;
+ * - for a reader who saves data, Chart.js waits until the reader asks: the chart's button, or
+ *   focus on the chart (its list of bars).
  */
 export class ChartController implements ReactiveController {
   /** The live Chart.js instance, if any: for code that wants to read what is drawn. */
@@ -54,6 +59,8 @@ export class ChartController implements ReactiveController {
   /** Set while only the tooltip moves: that is not a new rendering of the widget. */
   #movingTooltip = false;
   #cleanups: (() => void)[] = [];
+  /** Set while Chart.js waits for a reader who saves data to ask for it. */
+  #waiting = false;
 
   constructor(host: ChartHost) {
     this.#host = host;
@@ -65,14 +72,29 @@ export class ChartController implements ReactiveController {
     return this.#palette;
   }
 
+  /** Whether Chart.js waits for the reader to ask (Save-Data): the widget offers a button. */
+  get waitingForReader(): boolean {
+    return this.#waiting;
+  }
+
+  /** The reader asked for the interactive chart: load Chart.js now (once). */
+  explore(): void {
+    if (!this.#waiting) return;
+    this.#waiting = false;
+    this.#host.requestUpdate();
+    void this.#host.updateComplete.then(() => this.#host.focusChart());
+    void this.#approach();
+  }
+
   hostConnected(): void {
+    this.#waiting = !this.#module && readerSavesData();
     this.#intersection = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) this.#approach();
       },
       { rootMargin: PRELOAD_MARGIN },
     );
-    this.#intersection.observe(this.#host);
+    if (!this.#waiting) this.#intersection.observe(this.#host);
 
     const redraw = () => this.#scheduleRedraw();
     // The reader's colour scheme, and Windows High Contrast turned on or off.
@@ -88,6 +110,11 @@ export class ChartController implements ReactiveController {
     const walk = (event: Event) => this.#walker?.handle(event);
     root.addEventListener('keydown', walk);
     root.addEventListener('focusout', walk);
+    // A reader who saves data and reaches the chart's bars with the keyboard wants to walk them.
+    const explore = (event: Event) => {
+      if ((event.target as Element).matches('.points')) this.explore();
+    };
+    root.addEventListener('focusin', explore);
     const resizeForPrint = () => this.chart?.resize();
     globalThis.addEventListener('beforeprint', resizeForPrint);
     this.#cleanups.push(
@@ -95,6 +122,7 @@ export class ChartController implements ReactiveController {
       () => root.removeEventListener('transitionend', redraw),
       () => root.removeEventListener('keydown', walk),
       () => root.removeEventListener('focusout', walk),
+      () => root.removeEventListener('focusin', explore),
       () => globalThis.removeEventListener('beforeprint', resizeForPrint),
     );
   }

@@ -5,6 +5,19 @@ import type { ChartPalette } from './chart-palette.js';
 import type { ChartConfiguration } from './chart-setup.js';
 
 /**
+ * Where the plot area (the bars and grid) sits in the chart's box, in CSS pixels from each edge.
+ * Chart.js is made to keep exactly these at every width and in every font (chart-setup.ts
+ * `barOptions`), so the build can draw the plot as an SVG laid out in percentages of this area
+ * (tools/fallbacks/static-plot.ts), which the stylesheet places with the same numbers.
+ */
+export interface PlotInsets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/**
  * One chart, whole: the words and figures around it and the Chart.js configuration that draws it.
  * The widget renders it live (chart-element.ts) and the build draws it into the images readers
  * get without JavaScript (tools/images): one definition, so the two cannot drift apart. It reads
@@ -13,6 +26,8 @@ import type { ChartConfiguration } from './chart-setup.js';
 export interface ChartDefinition {
   /** Width ÷ height of the box the chart is drawn in (the widget reserves it before loading). */
   aspectRatio: number;
+  /** The plot area's place in the box: room for the axes' labels, the same at every width. */
+  plotInsets: PlotInsets;
   frame(locale: Locale): ChartFrame;
   configuration(
     locale: Locale,

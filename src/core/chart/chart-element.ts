@@ -53,6 +53,12 @@ export abstract class ChartWidgetElement extends WidgetElement {
   /** The points of the frame last rendered: the controller and the keyboard read them often. */
   #points: readonly ChartPoint[] | undefined;
 
+  /**
+   * The static plot of the prerender this element holds (issue #21), shown in the chart box until
+   * Chart.js has drawn over it: `undefined` until looked for, `null` once gone or never there.
+   */
+  #staticPlot: Element | null | undefined;
+
   constructor() {
     super();
     this.showTable = false;
@@ -74,13 +80,43 @@ export abstract class ChartWidgetElement extends WidgetElement {
   protected override renderContent(): unknown {
     const frame = this.chartFrame();
     this.#points = frame.points;
+    const waiting = this.chartController.waitingForReader;
     return renderChartFrame(frame, {
       locale: this.locale,
       showTable: this.showTable,
       failure: this.#chartBroken ? chartMessages[this.locale].chartFailed : undefined,
       // Until the chart is drawn its colours are unknown: the theme attribute's image meanwhile.
       imageHref: this.#imageHref(this.theme === 'dark' ? 'dark' : 'light'),
+      staticPlot: this.#chartBroken ? undefined : this.#prerenderedPlot(frame.points),
+      onExplore: waiting && !this.#chartBroken ? () => this.chartController.explore() : undefined,
     });
+  }
+
+  /**
+   * A copy of the static plot in this element's prerender, if it shows exactly the value labels
+   * this chart will draw (same figures, same language); otherwise none: a prerender from another
+   * version or language must not show other numbers, even for a moment.
+   */
+  #prerenderedPlot(points: readonly ChartPoint[]): Element | undefined {
+    // (Rendered on the server, the element has no light DOM to look in.)
+    if (this.#staticPlot === undefined && this.isConnected) {
+      this.#staticPlot =
+        (this.querySelector('.chart-box > svg.static-plot')?.cloneNode(true) as
+          Element | undefined) ?? null;
+    }
+    const plot = this.#staticPlot;
+    const words = (texts: Iterable<Element>) =>
+      [...texts].map((text) => text.textContent).join(' ');
+    const values =
+      plot &&
+      [...plot.querySelectorAll('.value')].map((label) => words(label.querySelectorAll('text')));
+    const expected = points.map((point) => point.valueLabel.join(' '));
+    return values && values.join('|') === expected.join('|') ? plot : undefined;
+  }
+
+  /** Where focus goes once the reader has asked for the interactive chart. */
+  focusChart(): void {
+    this.renderRoot.querySelector<HTMLElement>('.points')?.focus();
   }
 
   /** The build's image of this chart in the widget's language and `scheme`. */
@@ -99,6 +135,9 @@ export abstract class ChartWidgetElement extends WidgetElement {
 
   /** Called by the controller each time Chart.js has drawn. */
   chartDrawn(): void {
+    // The canvas now shows what the static plot showed: it goes in the same frame.
+    this.#staticPlot?.remove();
+    this.#staticPlot = null;
     // The image to download is the one in the colours the chart was just drawn in (the host
     // page's scheme, the reader's, or the theme attribute's).
     const scheme = this.chartController.palette?.scheme;

@@ -11,6 +11,8 @@ export const chartMessages: Record<
     csvNote: string;
     /** The name of the chart's list of bars, which says how to walk it. */
     pointsLabel: string;
+    /** The button that loads the interactive chart for a reader who saves data. */
+    exploreChart: string;
   }
 > = {
   en: {
@@ -20,6 +22,7 @@ export const chartMessages: Record<
     csvSource: 'Source',
     csvNote: 'Note',
     pointsLabel: 'The chart’s bars: use the arrow keys',
+    exploreChart: 'Explore the chart',
   },
   es: {
     downloadCsv: 'Descargar los datos (CSV)',
@@ -28,5 +31,6 @@ export const chartMessages: Record<
     csvSource: 'Fuente',
     csvNote: 'Nota',
     pointsLabel: 'Las barras del gráfico: use las flechas',
+    exploreChart: 'Explorar la gráfica',
   },
 };

@@ -36,6 +36,10 @@ export interface ChartFrameState {
   failure?: string;
   /** The chart's image drawn at build time, for the "Download the image" link, if it can be found. */
   imageHref?: string | undefined;
+  /** The static plot from the prerender, shown under the canvas until Chart.js has drawn. */
+  staticPlot?: Node | undefined;
+  /** Set while Chart.js waits for a reader who saves data: the button that loads it. */
+  onExplore?: (() => void) | undefined;
 }
 
 /** Elements whose resolved colours the chart is drawn in (read by chart-palette.ts). */
@@ -95,11 +99,19 @@ export function renderChartFrame(frame: ChartFrame, state: ChartFrameState): Tem
         : nothing
     }
     <div class="chart-box" part="chart">
+      ${state.staticPlot ?? nothing}
       <canvas role="img" aria-label=${frame.summary}></canvas>
       ${
         state.failure
           ? html`<p class="chart-failed" role="status">${state.failure}</p>`
           : renderPoints(frame.points, words.pointsLabel)
+      }
+      ${
+        state.onExplore
+          ? html`<button class="explore" part="explore" type="button" @click=${state.onExplore}>
+              ${words.exploreChart}
+            </button>`
+          : nothing
       }
     </div>
     <!-- A table cannot be narrower than its text, so the wrapper is what hides it visually; shown,

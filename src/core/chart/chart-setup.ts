@@ -12,6 +12,7 @@ import {
   type ChartConfiguration,
 } from 'chart.js';
 import { intlLocales, type Locale } from '../localize.js';
+import type { PlotInsets } from './chart-definition.js';
 import type { ChartPalette } from './chart-palette.js';
 
 // No Tooltip plugin: chart-tooltip.ts draws ours, for 5 KB less.
@@ -28,21 +29,60 @@ export { drawnLabels, valueLabels } from './chart-value-labels.js';
 type BarOptions = NonNullable<ChartConfiguration<'bar'>['options']>;
 
 /**
+ * The axis of the values and the step between its ticks: one step at every width, so the phone
+ * and the desktop chart (and the static plot the build draws) have the same ticks.
+ */
+export interface ValueAxis {
+  axis: 'x' | 'y';
+  step: number;
+}
+
+/**
  * Options every bar chart of ours shares. Static charts: animation only delays the moment a
  * reader can read the figures (and `refuge-ready`), and is off for reduced motion anyway.
+ *
+ * The plot area keeps `insets` at every width and in every font: the axes get fixed sizes and the
+ * layout padding is larger than any tick label's overhang (Chart.js keeps the larger of the two).
+ * So the static plot the build draws in percentages of that area (see PlotInsets) lies exactly
+ * where Chart.js will draw, whatever the host page's font.
  */
-export function barOptions(palette: ChartPalette, locale: Locale): BarOptions {
+export function barOptions(
+  palette: ChartPalette,
+  locale: Locale,
+  insets: PlotInsets,
+  values: ValueAxis,
+): BarOptions {
   const font = { family: palette.font };
-  const ticks = { color: palette.text, font };
+  const ticks = (axis: 'x' | 'y') => ({
+    color: palette.text,
+    font,
+    ...(axis === values.axis && { stepSize: values.step }),
+  });
   return {
     responsive: true,
     maintainAspectRatio: false,
     animation: false,
     locale: intlLocales[locale],
+    layout: { padding: { top: insets.top, right: insets.right, bottom: 0, left: 0 } },
     scales: {
-      x: { ticks, grid: { color: palette.grid }, border: { color: palette.grid } },
+      x: {
+        ticks: ticks('x'),
+        grid: { color: palette.grid },
+        border: { color: palette.grid },
+        afterFit: (scale) => {
+          scale.height = insets.bottom;
+        },
+      },
       // Room above the tallest bar for its value label (a category axis ignores it).
-      y: { ticks, grid: { color: palette.grid }, border: { color: palette.grid }, grace: '12%' },
+      y: {
+        ticks: ticks('y'),
+        grid: { color: palette.grid },
+        border: { color: palette.grid },
+        grace: '12%',
+        afterFit: (scale) => {
+          scale.width = insets.left;
+        },
+      },
     },
   };
 }

@@ -5,6 +5,9 @@ import type { ChartPoint } from './chart-point.js';
 /** Where a value label was drawn, in canvas CSS pixels (read by the tests). */
 export interface DrawnLabel {
   text: string;
+  /** The label's lines as written (wrapped to its bar), each centred in a line of `lineHeight`. */
+  lines: readonly string[];
+  lineHeight: number;
   left: number;
   right: number;
   top: number;
@@ -52,6 +55,8 @@ export function valueLabels(points: readonly ChartPoint[], palette: ChartPalette
         );
         const label = {
           text: point.valueLabel.join(' '),
+          lines,
+          lineHeight,
           left: within(left, area.left, area.right - width),
           right: 0,
           top: within(horizontal ? y - height / 2 : y - 4 - height, area.top, area.bottom - height),

@@ -10,6 +10,8 @@ import { messages } from './drug-killings-chart.messages.js';
  */
 export const drugKillingsChart: ChartDefinition = {
   aspectRatio: 16 / 9,
+  // Room for "20,000" on the left in a wide font, and for half a label above the top tick.
+  plotInsets: { top: 12, right: 0, bottom: 28, left: 56 },
 
   frame(locale) {
     const text = messages[locale];
@@ -51,6 +53,7 @@ export const drugKillingsChart: ChartDefinition = {
 
   configuration(locale, palette, { barOptions }) {
     const text = messages[locale];
+    const options = barOptions(palette, locale, this.plotInsets, { axis: 'y', step: 5000 });
     return {
       type: 'bar',
       data: {
@@ -63,7 +66,7 @@ export const drugKillingsChart: ChartDefinition = {
           },
         ],
       },
-      options: barOptions(palette, locale),
+      options,
     };
   },
 };

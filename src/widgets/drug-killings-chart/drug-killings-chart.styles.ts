@@ -1,4 +1,4 @@
-import { chartRatioStyles } from '../../core/chart/chart-ratio.styles.js';
+import { chartBoxStyles } from '../../core/chart/chart-box.styles.js';
 import { drugKillingsChart } from './drug-killings-chart.chart.js';
 
-export const drugKillingsChartStyles = chartRatioStyles(drugKillingsChart);
+export const drugKillingsChartStyles = chartBoxStyles(drugKillingsChart);

@@ -1,4 +1,4 @@
-import { chartRatioStyles } from '../../core/chart/chart-ratio.styles.js';
+import { chartBoxStyles } from '../../core/chart/chart-box.styles.js';
 import { policeDeathsChart } from './police-deaths-chart.chart.js';
 
-export const policeDeathsChartStyles = chartRatioStyles(policeDeathsChart);
+export const policeDeathsChartStyles = chartBoxStyles(policeDeathsChart);
