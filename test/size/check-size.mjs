@@ -16,6 +16,7 @@ import {
   registrationModule,
   widgetTags,
 } from '../../tools/widgets.mjs';
+import { checkStaticPlots } from './static-plots.mjs';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
@@ -183,6 +184,8 @@ for (const budget of budgets) {
     }
   }
 }
+
+if (!checkStaticPlots(dist)) failed = true;
 
 console.log(failed ? '\nsize: a budget is exceeded' : '\nsize: every limit holds');
 process.exit(failed ? 1 : 0);

@@ -32,6 +32,7 @@ import { PRERENDER_RULES, prerenderedHtml } from './prerender.js';
 import { prerenderStylesheet } from './prerender-css.js';
 import { encodePng, luminanceVariance } from './png.js';
 import { drawStaticPlot, type StaticPlot } from './static-plot.js';
+import { staticPlotRules } from './static-plot-css.js';
 import { finishSvg } from './svg.js';
 
 export const LOCALES: readonly Locale[] = ['en', 'es'];
@@ -204,7 +205,13 @@ export async function buildFallbacks(outDir: string): Promise<BuildReport> {
     if (!shadowCss) throw new Error(`<${widget.tag}> rendered no styles on the server`);
     writeFileSync(
       join(outDir, `${widget.tag}.css`),
-      prerenderStylesheet(widget.tag, shadowCss, PRERENDER_RULES),
+      prerenderStylesheet(
+        widget.tag,
+        shadowCss,
+        plots.has(`${widget.tag} en`)
+          ? `${PRERENDER_RULES}\n${staticPlotRules(widget.tag)}`
+          : PRERENDER_RULES,
+      ),
     );
   }
   writeFileSync(join(outDir, 'fallbacks.json'), `${JSON.stringify(fallbacks, null, 2)}\n`);

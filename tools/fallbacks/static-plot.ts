@@ -372,9 +372,12 @@ export function drawStaticPlot(definition: ChartDefinition, locale: Locale): Sta
     ? `<defs><pattern id="static-plot-hatch" width="8" height="8" x="${-left}" y="${-top}" patternUnits="userSpaceOnUse"><path d="M0 8 8 0M-2 2 2-2M6 10l4-4"></path></pattern></defs>`
     : '';
   const body = marks.map((mark, index) => markSvg(mark, fits[index]!)).join('');
+  const values = marks.flatMap((mark) => (mark.kind === 'label' ? [mark.lines.join(' ')] : []));
+  // The value labels, listed: the widget shows the plot only if they are the ones it will draw.
+  const listed = escapeText(values.join('|')).replace(/"/g, '&quot;');
   return {
-    svg: `<svg class="static-plot" aria-hidden="true" focusable="false" width="0" height="0">${pattern}${body}</svg>`,
-    values: marks.flatMap((mark) => (mark.kind === 'label' ? [mark.lines.join(' ')] : [])),
+    svg: `<svg class="static-plot" aria-hidden="true" focusable="false" width="0" height="0" data-values="${listed}">${pattern}${body}</svg>`,
+    values,
     notes,
   };
 }

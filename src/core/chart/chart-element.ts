@@ -54,8 +54,8 @@ export abstract class ChartWidgetElement extends WidgetElement {
   #points: readonly ChartPoint[] | undefined;
 
   /**
-   * The static plot of the prerender this element holds (issue #21), shown in the chart box until
-   * Chart.js has drawn over it: `undefined` until looked for, `null` once gone or never there.
+   * The static plot of the prerender this element holds (issue #21), slotted into the chart box
+   * until Chart.js has drawn over it: `undefined` until looked for, `null` once gone or never there.
    */
   #staticPlot: Element | null | undefined;
 
@@ -81,37 +81,35 @@ export abstract class ChartWidgetElement extends WidgetElement {
     const frame = this.chartFrame();
     this.#points = frame.points;
     const waiting = this.chartController.waitingForReader;
+    this.#showStaticPlot(frame.points);
     return renderChartFrame(frame, {
       locale: this.locale,
       showTable: this.showTable,
       failure: this.#chartBroken ? chartMessages[this.locale].chartFailed : undefined,
       // Until the chart is drawn its colours are unknown: the theme attribute's image meanwhile.
       imageHref: this.#imageHref(this.theme === 'dark' ? 'dark' : 'light'),
-      staticPlot: this.#chartBroken ? undefined : this.#prerenderedPlot(frame.points),
       onExplore: waiting && !this.#chartBroken ? () => this.chartController.explore() : undefined,
     });
   }
 
   /**
-   * A copy of the static plot in this element's prerender, if it shows exactly the value labels
-   * this chart will draw (same figures, same language); otherwise none: a prerender from another
-   * version or language must not show other numbers, even for a moment.
+   * Shows the static plot of this element's prerender in the chart box (its slot takes only a
+   * child of the element) while it shows exactly the value labels this chart draws: a prerender
+   * from another version or language must not show other numbers, even for a moment. Its styles
+   * are in the stylesheet that came with the prerender (dist/<tag>.css).
    */
-  #prerenderedPlot(points: readonly ChartPoint[]): Element | undefined {
+  #showStaticPlot(points: readonly ChartPoint[]): void {
     // (Rendered on the server, the element has no light DOM to look in.)
     if (this.#staticPlot === undefined && this.isConnected) {
-      this.#staticPlot =
-        (this.querySelector('.chart-box > svg.static-plot')?.cloneNode(true) as
-          Element | undefined) ?? null;
+      this.#staticPlot = this.querySelector('.chart-box > .static-plot');
+      if (this.#staticPlot) this.append(this.#staticPlot);
     }
     const plot = this.#staticPlot;
-    const words = (texts: Iterable<Element>) =>
-      [...texts].map((text) => text.textContent).join(' ');
-    const values =
-      plot &&
-      [...plot.querySelectorAll('.value')].map((label) => words(label.querySelectorAll('text')));
-    const expected = points.map((point) => point.valueLabel.join(' '));
-    return values && values.join('|') === expected.join('|') ? plot : undefined;
+    if (!plot) return;
+    // The build lists the plot's value labels on it (tools/fallbacks/static-plot.ts).
+    const labels = points.map((point) => point.valueLabel.join(' ')).join('|');
+    const same = !this.#chartBroken && (plot as SVGElement).dataset.values === labels;
+    plot.slot = same ? 'static-plot' : '';
   }
 
   /** Where focus goes once the reader has asked for the interactive chart. */
@@ -136,7 +134,7 @@ export abstract class ChartWidgetElement extends WidgetElement {
   /** Called by the controller each time Chart.js has drawn. */
   chartDrawn(): void {
     // The canvas now shows what the static plot showed: it goes in the same frame.
-    this.#staticPlot?.remove();
+    this.#staticPlot?.removeAttribute('slot');
     this.#staticPlot = null;
     // The image to download is the one in the colours the chart was just drawn in (the host
     // page's scheme, the reader's, or the theme attribute's).

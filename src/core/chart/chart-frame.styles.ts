@@ -47,51 +47,6 @@ export const chartFrameStyles = css`
     position: absolute;
     inset: 0;
   }
-  /* The static plot (drawn at build time from Chart.js's layout, in shares of the plot area):
-     laid on the plot area, in the widget's font and colours, under the canvas until Chart.js has
-     drawn. Without this stylesheet it has no size (a feed shows the chart's image instead). */
-  .static-plot {
-    position: absolute;
-    top: var(--_plot-top);
-    left: var(--_plot-left);
-    width: calc(100% - var(--_plot-left) - var(--_plot-right));
-    height: calc(100% - var(--_plot-top) - var(--_plot-bottom));
-    overflow: visible;
-    /* Chart.js's tick labels: 12 px in the widget's font and text colour. */
-    font-size: 12px;
-    fill: currentColor;
-  }
-  .static-plot svg {
-    overflow: visible;
-  }
-  .static-plot text {
-    dominant-baseline: central;
-  }
-  .static-plot .grid {
-    stroke: var(--_border);
-    stroke-width: 1px;
-    shape-rendering: crispEdges;
-  }
-  .static-plot .bar {
-    fill: var(--_accent);
-  }
-  .static-plot .hatched {
-    fill: url(#static-plot-hatch);
-    stroke: var(--_accent);
-    stroke-width: 1px;
-  }
-  .static-plot pattern path {
-    stroke: var(--_accent);
-    stroke-width: 2px;
-  }
-  /* Value labels: 600 12 px on a plate of the surface, as chart-value-labels.ts draws them. */
-  .static-plot .value rect {
-    fill: var(--refuge-bg, light-dark(#ffffff, #16181d));
-  }
-  .static-plot .value text {
-    font-weight: 600;
-    text-anchor: middle;
-  }
   /* The bars as a list for the keyboard: one Tab stop over the chart, read through
      aria-activedescendant; the mouse goes through it to the canvas. */
   .points {
@@ -109,20 +64,9 @@ export const chartFrameStyles = css`
   /* For a reader who saves data: over the static plot's top corner, so the box keeps its size. */
   .explore {
     position: absolute;
-    inset-block-start: 0;
-    inset-inline-end: 0;
-    padding: 0.3em 0.7em;
+    top: 0;
+    right: 0;
     font: inherit;
-    font-size: 0.85em;
-    color: inherit;
-    background: var(--refuge-bg, light-dark(#ffffff, #16181d));
-    border: 1px solid var(--_accent);
-    border-radius: 3px;
-    cursor: pointer;
-  }
-  .explore:focus-visible {
-    outline: 3px solid var(--_accent);
-    outline-offset: 2px;
   }
   .chart-failed {
     position: absolute;
@@ -206,19 +150,9 @@ export const chartFrameStyles = css`
      swatches keep the system colours they are given and the chart is drawn in them. */
   @media (forced-colors: active) {
     .swatches,
-    .legend-key,
-    .static-plot {
+    .legend-key {
       forced-color-adjust: none;
       --_accent: Highlight;
-    }
-    .static-plot {
-      fill: CanvasText;
-    }
-    .static-plot .grid {
-      stroke: GrayText;
-    }
-    .static-plot .value rect {
-      fill: Canvas;
     }
     [data-swatch='text'] {
       color: CanvasText;

@@ -36,8 +36,6 @@ export interface ChartFrameState {
   failure?: string;
   /** The chart's image drawn at build time, for the "Download the image" link, if it can be found. */
   imageHref?: string | undefined;
-  /** The static plot from the prerender, shown under the canvas until Chart.js has drawn. */
-  staticPlot?: Node | undefined;
   /** Set while Chart.js waits for a reader who saves data: the button that loads it. */
   onExplore?: (() => void) | undefined;
 }
@@ -99,7 +97,8 @@ export function renderChartFrame(frame: ChartFrame, state: ChartFrameState): Tem
         : nothing
     }
     <div class="chart-box" part="chart">
-      ${state.staticPlot ?? nothing}
+      <!-- The prerender's static plot, until Chart.js has drawn over it (chart-element.ts). -->
+      <slot name="static-plot"></slot>
       <canvas role="img" aria-label=${frame.summary}></canvas>
       ${
         state.failure

@@ -1,8 +1,9 @@
 // The only module that imports Chart.js. It is loaded with import() when a chart nears the
 // viewport (see chart-controller.ts), and registers just what our bar charts use: never `chart.js/auto`.
-// The builders of our charts' options, the palette reader, the value labels and the keyboard walk
-// come with it too, so they arrive with Chart.js rather than in every page's first download. (This module is listed in package.json `sideEffects`: without
-// that, bundlers, ours included, drop the Chart.register() call.)
+// The builders of our charts' options and the drawing (value labels, tooltip, keyboard walk, redraws)
+// come with it too, so they arrive with Chart.js rather than in every page's first download. (This
+// module is listed in package.json `sideEffects`: without that, bundlers, ours included, drop the
+// Chart.register() call.)
 import {
   BarController,
   BarElement,
@@ -12,7 +13,7 @@ import {
   type ChartConfiguration,
 } from 'chart.js';
 import { intlLocales, type Locale } from '../localize.js';
-import type { PlotInsets } from './chart-definition.js';
+import type { PlotInsets } from './plot-insets.js';
 import type { ChartPalette } from './chart-palette.js';
 
 // No Tooltip plugin: chart-tooltip.ts draws ours, for 5 KB less.
@@ -21,9 +22,7 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 export { Chart };
 export type { ChartConfiguration };
 // What a drawn chart needs besides Chart.js, loaded with it rather than in the first download.
-export { readPalette } from './chart-palette.js';
-export { PointWalker, showTooltip } from './chart-keyboard.js';
-export { pointerTooltip } from './chart-tooltip.js';
+export { ChartDrawing } from './chart-drawing.js';
 export { drawnLabels, valueLabels } from './chart-value-labels.js';
 
 type BarOptions = NonNullable<ChartConfiguration<'bar'>['options']>;

@@ -1,0 +1,42 @@
+// The static plot's styles, in dist/<tag>.css beside the prerender that holds the plot. They apply
+// before the element upgrades, when the plot is in the prerendered chart box, and after, when the
+// widget has slotted it into its own chart box (chart-element.ts) until Chart.js draws over it:
+// custom properties (the plot insets, the house colours) reach it from either box. The widget's
+// script carries none of this; only a prerender has a plot to style.
+
+/** `PLOT` stands for the plot's selector, at an id's weight: the page's rules must not reach it. */
+const RULES = `
+PLOT {
+  position: absolute;
+  top: var(--_plot-top);
+  left: var(--_plot-left);
+  width: calc(100% - var(--_plot-left) - var(--_plot-right));
+  height: calc(100% - var(--_plot-top) - var(--_plot-bottom));
+  max-width: none;
+  overflow: visible;
+  font-size: 12px;
+  fill: currentColor;
+}
+PLOT svg { overflow: visible; }
+PLOT text { dominant-baseline: central; }
+PLOT .grid { stroke: var(--_border); stroke-width: 1px; shape-rendering: crispEdges; }
+PLOT .bar { fill: var(--_accent); }
+PLOT .hatched { fill: url(#static-plot-hatch); stroke: var(--_accent); stroke-width: 1px; }
+PLOT pattern path { stroke: var(--_accent); stroke-width: 2px; }
+PLOT .value rect { fill: var(--refuge-bg, light-dark(#ffffff, #16181d)); }
+PLOT .value text { font-weight: 600; text-anchor: middle; }
+@media (forced-colors: active) {
+  PLOT { forced-color-adjust: none; fill: CanvasText; --_accent: Highlight; }
+  PLOT .grid { stroke: GrayText; }
+  PLOT .value rect { fill: Canvas; }
+}
+`;
+
+/**
+ * The plot's rules for `tag`'s stylesheet. Chart.js's look, in CSS: tick labels 12 px in the
+ * widget's font and text colour, grid lines of the border colour, bars of the accent, value labels
+ * 600 12 px on a plate of the surface (chart-value-labels.ts).
+ */
+export function staticPlotRules(tag: string): string {
+  return RULES.replaceAll('PLOT', `:is(${tag}, #\\#) .static-plot`).trim();
+}
