@@ -15,6 +15,7 @@ interface NoScriptPage {
   text: string;
   defined: boolean;
   images: { src: string; alt: string; naturalWidth: number; width: number; height: number }[];
+  plots: { width: number; height: number; bars: number }[];
 }
 
 /** Loads a snippet into a blank page, as an editor pastes it into an article. */
@@ -67,7 +68,7 @@ describe('dist/builder.html, driven like an editor', () => {
     }
   });
 
-  it('gives a chart script snippet the chart image: shown without JavaScript, hidden with it', async function () {
+  it('gives a chart script snippet its static plot without JavaScript, and its image without styles', async function () {
     // Turning JavaScript off for one tab goes through Puppeteer (test/support/chromium-commands.mjs).
     if (engine() !== 'chromium') this.skip();
     const { builder, copied } = await openBuilder();
@@ -79,19 +80,34 @@ describe('dist/builder.html, driven like an editor', () => {
     const image = `${location.origin}/dist/images/${tag}.es.dark.png`;
     expect(snippet).to.contain(`<img class="prerendered-chart" src="${image}" width="624"`);
 
+    // Scripts off, as pasted: the chart's box shows the static plot; the image is not shown.
     const withoutScript = (await executeServerCommand('open-without-javascript', {
       html: `<!doctype html><html lang="en"><body>${snippet}</body></html>`,
       origin: location.origin,
       tag,
     })) as NoScriptPage;
     expect(withoutScript.defined, 'scripts were off').to.equal(false);
-    expect(withoutScript.images).to.have.length(1);
-    const [shown] = withoutScript.images;
+    expect(withoutScript.plots).to.have.length(1);
+    expect(withoutScript.plots[0]!.width, 'the static plot fills the box').to.be.greaterThan(300);
+    expect(withoutScript.plots[0]!.height).to.be.greaterThan(40);
+    expect(withoutScript.plots[0]!.bars).to.equal(2);
+    expect(withoutScript.images.map((shown) => shown.width)).to.deep.equal([0]);
+    expect(withoutScript.text).to.contain('Fuente:');
+
+    // Without its stylesheet too (a feed reader, a newsletter): the image, not the plot.
+    const stylesheet = /<link rel="stylesheet" href="[^"]+">/.exec(snippet)![0];
+    const unstyled = (await executeServerCommand('open-without-javascript', {
+      html: `<!doctype html><html lang="en"><body>${snippet.replace(stylesheet, '')}</body></html>`,
+      origin: location.origin,
+      tag,
+    })) as NoScriptPage;
+    expect(unstyled.plots.map((plot) => plot.width * plot.height)).to.deep.equal([0]);
+    expect(unstyled.images).to.have.length(1);
+    const [shown] = unstyled.images;
     expect(shown!.src).to.equal(image);
     expect(shown!.naturalWidth, 'the PNG is drawn at 2×').to.equal(1248);
     expect(shown!.width).to.be.greaterThan(300);
     expect(shown!.alt).to.match(/^Gráfico de barras\. Alrededor de 900 policías/);
-    expect(withoutScript.text).to.contain('Fuente:');
 
     const page = await paste(snippet);
     const widget = await waitFor(() => page.document.querySelector(tag), tag);

@@ -11,8 +11,8 @@
  * - `executeServerCommand('open-without-javascript', { html | url, origin, tag })` opens `html` (or
  *   the page at `url`) in a new tab
  *   with JavaScript disabled, as a reader with scripts off or a feed reader gets it, waits for its
- *   images, and returns each image (alt, natural width, rendered size), the page's text and
- *   whether `tag` got defined.
+ *   images, and returns each image (alt, natural width, rendered size), each static plot (rendered
+ *   size, bars), the page's text and whether `tag` got defined.
  */
 export function chromiumCommands() {
   return {
@@ -59,6 +59,12 @@ async function openWithoutJavaScript(testPage, { html, url, origin, tag }) {
       (tag) => ({
         text: document.body.innerText,
         defined: Boolean(customElements.get(tag)),
+        // Static plots of chart prerenders (issue #21), with the size they are shown at.
+        plots: [...document.querySelectorAll('svg.static-plot')].map((plot) => ({
+          width: plot.getBoundingClientRect().width,
+          height: plot.getBoundingClientRect().height,
+          bars: plot.querySelectorAll('rect.bar').length,
+        })),
         images: [...document.images].map((image) => ({
           src: image.currentSrc,
           alt: image.alt,
