@@ -3,6 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { Fallbacks } from '../src/core/fallback/fallbacks.js';
 import { engine } from './support/engine.js';
 import { frame } from './support/frames.js';
+import { differingShare, pixels } from './support/pixels.js';
 import { waitFor } from './support/wait.js';
 
 // The chart images of dist/images/, drawn at build time by Chart.js in Node from each widget's own
@@ -44,59 +45,6 @@ async function drawn(win: Window, markup: string): Promise<HTMLElement> {
   const widget = win.document.body.lastElementChild as HTMLElement;
   await new Promise((resolve) => widget.addEventListener('refuge-ready', resolve, { once: true }));
   return widget;
-}
-
-async function pixels(
-  source: CanvasImageSource,
-  width: number,
-  height: number,
-  background?: string,
-) {
-  const canvas = new OffscreenCanvas(width, height);
-  const context = canvas.getContext('2d')!;
-  if (background) {
-    context.fillStyle = background;
-    context.fillRect(0, 0, width, height);
-  }
-  context.drawImage(source, 0, 0);
-  return context.getImageData(0, 0, width, height).data;
-}
-
-/**
- * The share of pixels, averaged over 2×2 blocks (one CSS pixel), whose colour differs by more than
- * `threshold` in some channel. Averaging absorbs the build PNG's 64-colour quantization and the two
- * Skias' anti-aliasing, which shift single device pixels; a changed mark moves whole CSS pixels.
- */
-function differingShare(
-  a: Uint8ClampedArray,
-  b: Uint8ClampedArray,
-  width: number,
-  threshold = 24,
-): number {
-  const height = a.length / 4 / width;
-  let differing = 0;
-  let blocks = 0;
-  for (let y = 0; y + 1 < height; y += 2) {
-    for (let x = 0; x + 1 < width; x += 2) {
-      blocks += 1;
-      let largest = 0;
-      for (let channel = 0; channel < 3; channel += 1) {
-        let delta = 0;
-        for (const [dx, dy] of [
-          [0, 0],
-          [1, 0],
-          [0, 1],
-          [1, 1],
-        ] as const) {
-          const index = ((y + dy) * width + x + dx) * 4 + channel;
-          delta += a[index]! - b[index]!;
-        }
-        largest = Math.max(largest, Math.abs(delta) / 4);
-      }
-      if (largest > threshold) differing += 1;
-    }
-  }
-  return differing / blocks;
 }
 
 afterEach(() => document.querySelectorAll('iframe.chart-images').forEach((node) => node.remove()));

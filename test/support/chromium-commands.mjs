@@ -8,6 +8,9 @@
  *   "interesting" nodes: the options of a listbox are kept.
  * - `executeServerCommand('device-scale-factor', { factor })` sets the test page's device pixel
  *   ratio (2 draws canvases as on a phone or a Retina screen).
+ * - `executeServerCommand('screenshot', { clip })` returns a PNG (base64) of the test page's
+ *   rectangle `clip` (CSS pixels of the top page) at the page's device pixel ratio: what is on
+ *   screen there, SVG and canvas alike.
  * - `executeServerCommand('open-without-javascript', { html | url, origin, tag })` opens `html` (or
  *   the page at `url`) in a new tab
  *   with JavaScript disabled, as a reader with scripts off or a feed reader gets it, waits for its
@@ -23,6 +26,7 @@ export function chromiumCommands() {
         'accessibility-tree',
         'device-scale-factor',
         'open-without-javascript',
+        'screenshot',
       ];
       if (!commands.includes(command)) return undefined;
       if (session.browser.type !== 'puppeteer') {
@@ -40,6 +44,9 @@ export function chromiumCommands() {
         return true;
       }
       if (command === 'open-without-javascript') return openWithoutJavaScript(page, payload);
+      if (command === 'screenshot') {
+        return page.screenshot({ clip: payload.clip, encoding: 'base64', type: 'png' });
+      }
       const root = await page.$(payload.selector);
       if (!root) throw new Error(`nothing matches ${payload.selector}`);
       return page.accessibility.snapshot({ root, interestingOnly: false });

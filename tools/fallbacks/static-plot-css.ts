@@ -18,7 +18,9 @@ PLOT {
   fill: currentColor;
 }
 PLOT svg { overflow: visible; }
-PLOT text { dominant-baseline: central; }
+/* Canvas's "middle" baseline is about 0.07 em above SVG's "central" in Chromium (0.7–1.1 px at
+   12 px in serif, sans-serif and monospace fonts): measured, and taken back here. */
+PLOT text { dominant-baseline: central; transform: translateY(-0.07em); }
 PLOT .grid { stroke: var(--_border); stroke-width: 1px; shape-rendering: crispEdges; }
 PLOT .bar { fill: var(--_accent); }
 PLOT .hatched { fill: url(#static-plot-hatch); stroke: var(--_accent); stroke-width: 1px; }
