@@ -2,6 +2,8 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
+  // The charts' "Prerendered" stories show the build's prerendered boxes and their stylesheets.
+  staticDirs: [{ from: '../dist', to: '/dist' }],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: {
     // Builds run offline and in CI; nothing should phone home.
@@ -20,14 +22,17 @@ const config: StorybookConfig = {
    *   `build.target` from a project config; the library-only keys are cleared here too, so that a
    *   builder upgrade that merges `build` cannot make Storybook build into dist/.
    *   `rolldownOptions.output` is left alone because Storybook adds its own options to it.
-   * - The integrity plugin writes dist/integrity.json; Storybook's output has no use for it.
+   * - The integrity plugin writes dist/integrity.json and the no-script plugin writes the
+   *   fallbacks into dist/embed.html; Storybook's output has neither (its build failed reading
+   *   storybook-static/embed.html).
    */
   viteFinal(viteConfig) {
     const { build = {} } = viteConfig;
     const { preserveEntrySignatures: _entries, ...rolldownOptions } = build.rolldownOptions ?? {};
     const { manifest: _manifest, lib: _lib, ...storybookBuild } = build;
+    const distOnly = ['refuge:integrity', 'refuge:embed-noscript'];
     const plugins = (viteConfig.plugins ?? []).filter(
-      (plugin) => !(plugin && 'name' in plugin && plugin.name === 'refuge:integrity'),
+      (plugin) => !(plugin && 'name' in plugin && distOnly.includes(plugin.name)),
     );
     return {
       ...viteConfig,

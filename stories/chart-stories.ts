@@ -1,5 +1,6 @@
 import type { ArgTypes, StoryObj } from '@storybook/web-components-vite';
-import { nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { until } from 'lit/directives/until.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import {
   commonArgTypes,
@@ -23,6 +24,22 @@ export interface ChartArgs extends CommonArgs {
 }
 
 type ChartStory = StoryObj<ChartArgs>;
+
+/** A page holding `tag`'s prerendered box in `lang` and `theme`, with its stylesheet and no script. */
+async function prerenderedPage(tag: string, lang: string, theme: string): Promise<string> {
+  const entries = (await (await fetch('/dist/prerendered.json')).json()) as Record<
+    string,
+    { attributes: Record<string, string>; html: string }[]
+  >;
+  const entry = entries[tag]?.find(
+    ({ attributes }) => attributes.lang === lang && attributes.theme === theme,
+  );
+  if (!entry) return `<p>Run <code>npm run build</code> to see the prerendered ${tag}.</p>`;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+    <link rel="stylesheet" href="/dist/${tag}.css">
+    <style>body { margin: 0 auto; max-width: 40rem; font: 17px/1.6 Georgia, serif; }</style></head>
+    <body><${tag} lang="${lang}" theme="${theme}">${entry.html.replaceAll('{{base}}', '/dist/')}</${tag}></body></html>`;
+}
 
 /**
  * The meta (without title, component and description, which each file writes out) and the stories
@@ -52,8 +69,27 @@ export function chartStories(
     },
   };
 
+  /**
+   * What a partner's page shows before the script runs, or without JavaScript: the widget's
+   * prerendered box from the builder's snippet (dist/prerendered.json, styled by dist/<tag>.css),
+   * its bars a static plot, in a page of its own where no script of ours runs. Storybook serves
+   * dist/ (see .storybook/main.ts): run `npm run build` first.
+   */
+  const renderPrerendered = ({ lang, theme }: ChartArgs) =>
+    html`<iframe
+      title="The chart before its script runs"
+      style="inline-size: 100%; block-size: 34rem; border: 0"
+      srcdoc=${until(prerenderedPage(tag, lang || 'en', theme || 'light'), '')}
+    ></iframe>`;
+
   return {
     meta: { render, args: { lang: 'en', theme: '', 'show-table': false }, argTypes },
+    Prerendered: {
+      render: renderPrerendered,
+      parameters: storyDocs(
+        'The chart as the builder’s snippet shows it before its script has run, and as readers without JavaScript see it: the bars, the axis and the values are drawn in the page itself (an image made when the library was built), so they appear with the article’s text. When the script arrives, the interactive chart takes the same place without anything moving. Readers who have asked their browser to save data keep this picture until they choose “Explore the chart”.',
+      ),
+    } satisfies ChartStory,
     Default: defaultStory(
       'The chart as most articles will use it: in English, in the colours of the page, with the table kept for screen readers only.',
     ),

@@ -39,3 +39,5 @@ export const TableShown: Story = {
 };
 
 export const Permutations: Story = chart.Permutations;
+
+export const Prerendered: Story = chart.Prerendered;

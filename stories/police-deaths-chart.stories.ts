@@ -36,3 +36,5 @@ export const Narrow: Story = narrowStory(
 export const TableShown: Story = { name: 'Table shown', ...tableShownStory() };
 
 export const Permutations: Story = chart.Permutations;
+
+export const Prerendered: Story = chart.Prerendered;
