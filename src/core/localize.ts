@@ -67,16 +67,25 @@ export function observeLanguageChanges(listener: LanguageListener): () => void {
   };
 }
 
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
+/**
+ * Intl's formatters, each made once per page: making one costs far more than using it (profiled on
+ * a page of 20 charts, where every chart made its own date formatters for its source line).
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(
+  key: string,
+  make: () => T,
+): T {
+  let format = formatters.get(key) as T | undefined;
+  if (!format) formatters.set(key, (format = make()));
+  return format;
+}
 
 /** Formats a count for the locale: 3,000 in both `en-US` and `es-MX`. */
 export function formatNumber(value: number, locale: Locale): string {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(intlLocales[locale]);
-    numberFormats.set(locale, format);
-  }
-  return format.format(value);
+  return formatter(`number ${locale}`, () => new Intl.NumberFormat(intlLocales[locale])).format(
+    value,
+  );
 }
 
 const dateOptions: Record<number, Intl.DateTimeFormatOptions> = {
@@ -92,14 +101,19 @@ const dateOptions: Record<number, Intl.DateTimeFormatOptions> = {
 export function formatPartialDate(isoDate: PartialDate, locale: Locale): string {
   const parts = isoDate.split('-').map(Number);
   const [year = 0, month = 1, day = 1] = parts;
-  const format = new Intl.DateTimeFormat(intlLocales[locale], dateOptions[parts.length]);
+  const format = formatter(
+    `date ${locale} ${parts.length}`,
+    () => new Intl.DateTimeFormat(intlLocales[locale], dateOptions[parts.length]),
+  );
   return format.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /** Formats a share (0.024) as a percentage with at most one decimal: "2.4%" / "2.4 %". */
 export function formatPercent(share: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocales[locale], {
-    style: 'percent',
-    maximumFractionDigits: 1,
-  }).format(share);
+  const format = formatter(
+    `percent ${locale}`,
+    () =>
+      new Intl.NumberFormat(intlLocales[locale], { style: 'percent', maximumFractionDigits: 1 }),
+  );
+  return format.format(share);
 }

@@ -20,6 +20,7 @@ try {
     console.log(`fallbacks: static plot <${plot.name.replace(' ', '> ')}: ${plot.bytes} bytes`);
     for (const note of plot.notes) console.log(`  ${note}`);
   }
+  console.log(`fallbacks: the static plots took ${(report.plotMilliseconds / 1000).toFixed(1)} s`);
   console.log(
     `fallbacks: ${report.images} chart images and ${report.fallbacks} fallbacks in ${(report.milliseconds / 1000).toFixed(1)} s (budget ${BUDGET_MS / 1000} s)`,
   );

@@ -1,17 +1,19 @@
 // The static plot's styles, in dist/<tag>.css beside the prerender that holds the plot. They apply
 // before the element upgrades, when the plot is in the prerendered chart box, and after, when the
 // widget has slotted it into its own chart box (chart-element.ts) until Chart.js draws over it:
-// custom properties (the plot insets, the house colours) reach it from either box. The widget's
-// script carries none of this; only a prerender has a plot to style.
+// the house colours' custom properties reach it from either box. The widget's script carries none
+// of this; only a prerender has a plot to style.
+
+import type { PlotInsets } from '../../src/core/chart/plot-insets.js';
 
 /** `PLOT` stands for the plot's selector, at an id's weight: the page's rules must not reach it. */
 const RULES = `
 PLOT {
   position: absolute;
-  top: var(--_plot-top);
-  left: var(--_plot-left);
-  width: calc(100% - var(--_plot-left) - var(--_plot-right));
-  height: calc(100% - var(--_plot-top) - var(--_plot-bottom));
+  top: TOPpx;
+  left: LEFTpx;
+  width: calc(100% - WIDTHpx);
+  height: calc(100% - HEIGHTpx);
   max-width: none;
   overflow: visible;
   font-size: 12px;
@@ -35,10 +37,16 @@ PLOT .value text { font-weight: 600; text-anchor: middle; }
 `;
 
 /**
- * The plot's rules for `tag`'s stylesheet. Chart.js's look, in CSS: tick labels 12 px in the
- * widget's font and text colour, grid lines of the border colour, bars of the accent, value labels
- * 600 12 px on a plate of the surface (chart-value-labels.ts).
+ * The plot's rules for `tag`'s stylesheet: laid on the plot area (`insets` from the chart box's
+ * edges, as Chart.js keeps them), in Chart.js's look: tick labels 12 px in the widget's font and
+ * text colour, grid lines of the border colour, bars of the accent, value labels 600 12 px on a
+ * plate of the surface (chart-value-labels.ts).
  */
-export function staticPlotRules(tag: string): string {
-  return RULES.replaceAll('PLOT', `:is(${tag}, #\\#) .static-plot`).trim();
+export function staticPlotRules(tag: string, { top, right, bottom, left }: PlotInsets): string {
+  return RULES.replaceAll('PLOT', `:is(${tag}, #\\#) .static-plot`)
+    .replace('TOP', String(top))
+    .replace('LEFT', String(left))
+    .replace('WIDTH', String(left + right))
+    .replace('HEIGHT', String(top + bottom))
+    .trim();
 }

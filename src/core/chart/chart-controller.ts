@@ -21,8 +21,6 @@ export interface ChartHost extends ReactiveControllerHost, HTMLElement {
   chartDrawn(): void;
   /** Called once when Chart.js could not be loaded or could not draw. */
   chartFailed(error: unknown): void;
-  /** Takes focus after the reader asked for the interactive chart with its button. */
-  focusChart(): void;
 }
 
 /** Chart.js, loaded once for every chart on the page; a failed load is retried by the next chart. */
@@ -74,7 +72,10 @@ export class ChartController implements ReactiveController {
     if (!this.#waiting) return;
     this.#waiting = false;
     this.#host.requestUpdate();
-    void this.#host.updateComplete.then(() => this.#host.focusChart());
+    // The button goes: the keyboard goes on to the chart's bars, ready to walk them.
+    void this.#host.updateComplete.then(() =>
+      this.#host.renderRoot.querySelector<HTMLElement>('.points')?.focus(),
+    );
     void this.#approach();
   }
 

@@ -52,8 +52,8 @@ export class ChartDrawing {
 
     const redraw = () => this.#scheduleRedraw();
     // The reader's colour scheme, and Windows High Contrast turned on or off.
-    const colorQueries = ['(prefers-color-scheme: dark)', '(forced-colors: active)'].flatMap(
-      (query) => globalThis.matchMedia?.(query) ?? [],
+    const colorQueries = ['(prefers-color-scheme: dark)', '(forced-colors: active)'].map((query) =>
+      matchMedia(query),
     );
     for (const query of colorQueries) query.addEventListener('change', redraw);
     // The watchers' colours have a 1 ms transition, so a change of the colours they resolve to

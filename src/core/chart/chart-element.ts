@@ -8,6 +8,10 @@ import { chartFrameStyles } from './chart-frame.styles.js';
 import type { ChartPalette } from './chart-palette.js';
 import type { ChartPoint } from './chart-point.js';
 import type { ChartConfiguration } from './chart-setup.js';
+import type { Locale } from '../localize.js';
+
+/** Each chart definition's frame per language, built once per page (see chartFrame()). */
+const builtFrames = new WeakMap<ChartDefinition, Partial<Record<Locale, ChartFrame>>>();
 
 // In a variable, so Vite does not take `new URL('…', import.meta.url)` for an asset to bundle.
 const imagesFromChunk = '../images/';
@@ -69,7 +73,11 @@ export abstract class ChartWidgetElement extends WidgetElement {
 
   /** The frame around the chart, in the widget's current language. */
   protected chartFrame(): ChartFrame {
-    return this.definition.frame(this.locale);
+    // The same for every chart of a kind in a language: made once per page (its words, table,
+    // CSV and points are then shared), not once per chart and render.
+    let frames = builtFrames.get(this.definition);
+    if (!frames) builtFrames.set(this.definition, (frames = {}));
+    return (frames[this.locale] ??= this.definition.frame(this.locale));
   }
 
   /** The Chart.js configuration, in the given colours and the widget's current language. */
@@ -110,11 +118,6 @@ export abstract class ChartWidgetElement extends WidgetElement {
     const labels = points.map((point) => point.valueLabel.join(' ')).join('|');
     const same = !this.#chartBroken && (plot as SVGElement).dataset.values === labels;
     plot.slot = same ? 'static-plot' : '';
-  }
-
-  /** Where focus goes once the reader has asked for the interactive chart. */
-  focusChart(): void {
-    this.renderRoot.querySelector<HTMLElement>('.points')?.focus();
   }
 
   /** The build's image of this chart in the widget's language and `scheme`. */

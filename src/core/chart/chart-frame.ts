@@ -64,10 +64,10 @@ function renderPoints(points: readonly ChartPoint[], label: string): TemplateRes
  * final size before Chart.js arrives, a key, the notes, the source line, a CSV download and a real
  * table of the figures, always in the DOM for assistive technology and shown with `show-table`.
  */
-export function renderChartFrame(frame: ChartFrame, state: ChartFrameState): TemplateResult {
-  const words = chartMessages[state.locale];
-  const tableVisible = state.showTable || state.failure !== undefined;
-  const csvRows: CsvRow[] = [
+/** The figures, then the sources and notes, as a `data:` URL of CSV. */
+function csvUrl(frame: ChartFrame, locale: Locale): string {
+  const words = chartMessages[locale];
+  const rows: CsvRow[] = [
     ...frame.csv.rows,
     [],
     [
@@ -78,6 +78,12 @@ export function renderChartFrame(frame: ChartFrame, state: ChartFrameState): Tem
     ],
     ...frame.notes.map((note) => [words.csvNote, note]),
   ];
+  return csvDataUrl(rows);
+}
+
+export function renderChartFrame(frame: ChartFrame, state: ChartFrameState): TemplateResult {
+  const words = chartMessages[state.locale];
+  const tableVisible = state.showTable || state.failure !== undefined;
   return html`<figure class="chart-frame" aria-labelledby="chart-title">
     <figcaption>
       <p class="chart-title" part="title" id="chart-title">${frame.title}</p>
@@ -107,7 +113,7 @@ export function renderChartFrame(frame: ChartFrame, state: ChartFrameState): Tem
       }
       ${
         state.onExplore
-          ? html`<button class="explore" part="explore" type="button" @click=${state.onExplore}>
+          ? html`<button class="explore" part="explore" @click=${state.onExplore}>
               ${words.exploreChart}
             </button>`
           : nothing
@@ -153,7 +159,7 @@ export function renderChartFrame(frame: ChartFrame, state: ChartFrameState): Tem
     ${frame.notes.map((note) => html`<p class="caveat" part="caveat">${note}</p>`)}
     ${renderSourceLine(frame.sources, state.locale)}
     <p class="download">
-      <a part="download" href=${csvDataUrl(csvRows)} download=${frame.csv.filename}
+      <a part="download" href=${csvUrl(frame, state.locale)} download=${frame.csv.filename}
         >${words.downloadCsv}</a
       >${
         state.imageHref

@@ -5,8 +5,5 @@
  */
 export function readerSavesData(): boolean {
   const connection = (navigator as { connection?: { saveData?: boolean } }).connection;
-  return (
-    Boolean(connection?.saveData) ||
-    !!globalThis.matchMedia?.('(prefers-reduced-data: reduce)').matches
-  );
+  return Boolean(connection?.saveData) || matchMedia('(prefers-reduced-data: reduce)').matches;
 }
