@@ -144,7 +144,9 @@ describe('dist/builder.html, driven like an editor', () => {
         .and.match(/ height="\d+"/);
       const page = await paste(snippet);
       const embedded = await waitFor(
-        () => page.document.querySelector('iframe')?.contentDocument?.querySelector(tag),
+        // The widget is in <main> (before embed.js runs, prerendered charts are further down).
+        () =>
+          page.document.querySelector('iframe')?.contentDocument?.querySelector(`main > ${tag}`),
         tag,
       );
       expect(embedded.ownerDocument.documentElement.lang).to.equal('es');

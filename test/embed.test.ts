@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { axeViolations, frame, loadScript } from './support/frames.js';
 import { widgetTags } from './support/manifest.js';
-import { pause, waitFor } from './support/wait.js';
+import { frames, pause, waitFor } from './support/wait.js';
 
 // These tests load the built dist/ files (npm test builds first).
 
@@ -159,6 +159,56 @@ describe('dist/embed.html in a partner page', () => {
       iframe.remove();
     }
     expect(canary.__embedCanary).to.equal(undefined);
+  });
+});
+
+describe('dist/embed.html: static-first charts', () => {
+  const tag = 'police-deaths-chart';
+  const id = `fallback-${tag}-es-dark`;
+
+  it('shows the chart its fragment names as a static plot before any script runs', async () => {
+    // The page as served, its script left out, with the fragment the builder's snippet writes.
+    const html = (await (await fetch('/dist/embed.html')).text()).replace(
+      /<script type="module" src="\.\/embed\.js"><\/script>/,
+      '',
+    );
+    expect(html).to.contain(`<link rel="stylesheet" href="./${tag}.css"`);
+    const iframe = await frame(
+      { srcdoc: html.replace('<head>', `<head><base href="${location.origin}/dist/">`) },
+      { width: '600px', height: '700px' },
+    );
+    const win = iframe.contentWindow!;
+    win.location.hash = id;
+    await frames(2, win);
+    const charts = [...win.document.querySelectorAll<HTMLElement>('.prerendered > *')];
+    expect(charts.length, 'every chart prerendered in each language and theme').to.be.greaterThan(
+      4,
+    );
+    for (const chart of charts) {
+      const plot = chart.querySelector('.chart-box > svg.static-plot')!;
+      expect(Boolean(plot), `${chart.id} has a static plot`).to.equal(true);
+      const { width, height } = plot.getBoundingClientRect();
+      expect(width > 300 && height > 40, `${chart.id} shown: ${width}×${height}`).to.equal(
+        chart.id === id,
+      );
+    }
+    iframe.remove();
+  });
+
+  it('makes that chart the widget, and leaves no other chart on the page', async () => {
+    const iframe = await frame(`/dist/embed.html?widget=${tag}&lang=es&theme=dark#${id}`, {
+      width: '600px',
+      height: '700px',
+    });
+    const doc = iframe.contentDocument!;
+    const widget = await waitFor(() => doc.querySelector(`main > ${tag}`), 'the widget');
+    await waitFor(() => widget.shadowRoot?.querySelector('canvas'), 'the live chart');
+    // The prerendered box was kept: its static plot came with it (slotted until Chart.js drew).
+    expect(Boolean(widget.querySelector('svg.static-plot')), 'the prerender kept').to.equal(true);
+    expect(doc.querySelector('.prerendered') === null, 'the other charts gone').to.equal(true);
+    expect(doc.querySelectorAll('police-deaths-chart, drug-killings-chart')).to.have.length(1);
+    expect(widget.getAttribute('lang')).to.equal('es');
+    iframe.remove();
   });
 });
 

@@ -1,7 +1,7 @@
 // embed.html?widget=asylum-stat&metric=port-requests&lang=es — one widget, full width, for
 // partners whose CMS strips scripts. Only known widgets and their documented attributes are taken
 // from the query string; every value is set as an attribute (text), never as markup.
-import '../refuge-widgets.js';
+import { prerenderedWidget } from './prerendered-widget.js';
 import { excerpt } from '../core/messages.js';
 import { localeFromTag } from '../core/localize.js';
 import { reportHeight } from './embed-size.js';
@@ -13,7 +13,12 @@ const locale = localeFromTag(params.get('lang')) ?? 'en';
 document.documentElement.lang = locale;
 
 function createWidget(widget: WidgetDescription): HTMLElement {
-  const element = document.createElement(widget.tag);
+  // The chart prerendered for this snippet, if its fragment named one: the widget takes over its
+  // box and its static plot, with the query string's attributes set as for a new element.
+  const element =
+    prerenderedWidget?.localName === widget.tag
+      ? prerenderedWidget
+      : document.createElement(widget.tag);
   for (const attribute of widget.attributes) {
     const value = params.get(attribute.name);
     if (value === null) continue;
@@ -41,3 +46,9 @@ const main = document.querySelector('main')!;
 main.append(widget ? createWidget(widget) : unknownWidget(params.get('widget') ?? ''));
 if (widget) document.title = widget.summary;
 reportHeight();
+// Defined only now, with the one prerendered chart kept (prerendered-widget.ts): statically
+// imported, the widgets would be defined before this module runs, and every prerendered chart of
+// the page would upgrade first.
+import('../refuge-widgets.js').catch((error: unknown) => {
+  console.warn('refuge-widgets: the widgets could not be loaded.', error);
+});
