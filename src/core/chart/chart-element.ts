@@ -27,6 +27,8 @@ const imagesFromChunk = '../images/';
  * @csspart download - The "Download the data (CSV)" link.
  * @csspart download-image - The "Download the image (PNG)" link: the chart as drawn at build time,
  * in the widget's language and the theme it is shown in.
+ * @csspart explore - The "Explore the chart" button, shown only to readers who save data
+ * (Save-Data, `prefers-reduced-data`): the chart stays static until they ask for it.
  * @csspart source - The source line with links.
  * @csspart caveat - The notes on what the figures do and do not say.
  */
