@@ -19,6 +19,7 @@ const PLUGIN_FILE = __FILE__;
 
 require_once __DIR__ . '/includes/catalog.php';
 require_once __DIR__ . '/includes/values.php';
+require_once __DIR__ . '/includes/entries.php';
 require_once __DIR__ . '/includes/fallbacks.php';
 require_once __DIR__ . '/includes/library.php';
 require_once __DIR__ . '/includes/render.php';
