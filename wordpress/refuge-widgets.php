@@ -21,6 +21,8 @@ require_once __DIR__ . '/includes/catalog.php';
 require_once __DIR__ . '/includes/values.php';
 require_once __DIR__ . '/includes/entries.php';
 require_once __DIR__ . '/includes/fallbacks.php';
+require_once __DIR__ . '/includes/prerendered.php';
+require_once __DIR__ . '/includes/stylesheets.php';
 require_once __DIR__ . '/includes/library.php';
 require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/block.php';

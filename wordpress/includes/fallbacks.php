@@ -1,9 +1,9 @@
 <?php
 /**
- * The no-JavaScript fallback of a widget: library/fallbacks.json, written by the library's build
- * from its own data (the sentence with the figure and its qualifier, the source link, a chart's
- * image). Readers without JavaScript, feed readers and search engines see it; the element hides
- * it once it renders.
+ * The short no-JavaScript fallback of a widget: library/fallbacks.json, written by the library's
+ * build from its own data (the sentence with the figure and its qualifier, the source link, a
+ * chart's image and table), plain HTML made to read without any stylesheet. Feeds get it in
+ * place of the prerender, which needs the widget's stylesheet.
  *
  * @package RefugeWidgets
  */
