@@ -1,10 +1,12 @@
 // Issue 21: the block and the shortcode print each widget prerendered, as the builder's script
 // snippet does, and the page links each widget's stylesheet once, in its head, however many of its
-// graphics it holds (the site's block theme renders the content before the head). A chart's
-// prerendered box shows its static plot (inline SVG bars) with JavaScript off and with the
-// library's script held back; once the script runs, every widget upgrades in the box its
-// prerender took.
+// graphics it holds, with a block theme (which renders the content before the head) and a classic
+// one (which renders it after). A chart's prerendered box shows its static plot (inline SVG bars)
+// with JavaScript off and with the library's script held back; once the script runs, every widget
+// upgrades in the box its prerender took.
 import assert from 'node:assert/strict';
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
 import { measureWidgets, openWithScriptHeld } from '../held-script.mjs';
 
 const block = (widget, values) =>
@@ -14,13 +16,16 @@ const shortcode = (attributes) =>
 const paragraph = (text) => `<!-- wp:paragraph --><p>${text}</p><!-- /wp:paragraph -->`;
 
 // Two blocks of one chart (its stylesheet linked once), a chart by shortcode, and the two other
-// widgets, between paragraphs that would move if a widget's box changed.
+// widgets, one in a group, between paragraphs that would move if a widget's box changed.
 const content = [
   paragraph('Before the graphics.'),
   block('police-deaths-chart', { lang: 'en' }),
   paragraph('Between two charts.'),
   shortcode('widget="drug-killings-chart" lang="es" theme="dark"'),
+  // In a group: a classic theme's page finds it among the inner blocks.
+  '<!-- wp:group --><div class="wp-block-group">',
   block('asylum-stat', { metric: 'port-requests', lang: 'es' }),
+  '</div><!-- /wp:group -->',
   block('police-deaths-chart', { lang: 'es', theme: 'dark' }),
   shortcode('widget="violence-timeline"'),
   paragraph('After the graphics.'),
@@ -33,6 +38,14 @@ const onPage = [
   'violence-timeline',
 ];
 const charts = ['police-deaths-chart', 'drug-killings-chart'];
+
+// The site's block theme, then the suite's classic one (test/wordpress/classic-theme/).
+const blockTheme = 'twentytwentythree';
+const classicTheme = 'refuge-classic-test';
+const layouts = [
+  { theme: blockTheme, widths: [1280, 390] },
+  { theme: classicTheme, widths: [1280] },
+];
 
 /** Every chart's static plot is in its chart box, on screen, with bars of some area. */
 function assertPlotsShown(widgets, where) {
@@ -142,7 +155,7 @@ async function checkLayout({ reader, post, library, where, width }) {
 
 export default {
   name: 'each widget prerendered, its stylesheet linked once; static plots shown before the script, same boxes after',
-  async run({ site, reader }) {
+  async run({ root, site, reader }) {
     const post = JSON.parse(
       await site.php(
         'create-post.php',
@@ -167,9 +180,28 @@ export default {
     );
     assertPlotsShown(withoutScripts, 'JavaScript off');
 
+    const themes = join(site.root, 'wp-content/themes');
+    cpSync(join(root, 'test/wordpress/classic-theme'), join(themes, classicTheme), {
+      recursive: true,
+    });
     const heights = [];
-    for (const width of [1280, 390]) {
-      heights.push(await checkLayout({ reader, post, library, where: `${width} px wide`, width }));
+    try {
+      for (const { theme, widths } of layouts) {
+        assert.equal(await site.php('switch-theme.php', [theme]), theme);
+        for (const width of widths) {
+          heights.push(
+            await checkLayout({
+              reader,
+              post,
+              library,
+              where: `${theme}, ${width} px wide`,
+              width,
+            }),
+          );
+        }
+      }
+    } finally {
+      await site.php('switch-theme.php', [blockTheme]);
     }
     return `heights ${heights.join('; ')} px, unchanged on upgrade`;
   },
