@@ -40,10 +40,10 @@ export function libraryScripts(dist: string): string[] {
 
 /**
  * dist/fallbacks.json: for each widget, the no-JavaScript fallback HTML per language, theme and
- * content attribute, written by `npm run build`. The plugin's server render puts it inside each
- * element, so readers without JavaScript, feeds and search engines get the figure, the source link
- * and the chart image. A plugin without it would print empty elements, so the build stops here
- * rather than ship one.
+ * content attribute, written by `npm run build`. The plugin offers the widgets it has fallbacks
+ * for, and its server render puts the fallback inside each element of a feed, so feed readers,
+ * which take no stylesheet of ours, get the figure, the source link and the chart image. A plugin
+ * without it would print empty elements there, so the build stops here rather than ship one.
  */
 export function requireFallbacks(dist: string): Record<string, unknown[]> {
   const path = join(dist, 'fallbacks.json');
