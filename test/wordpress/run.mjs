@@ -59,6 +59,7 @@ function pluginFiles() {
     names: Object.keys(files),
     widgets: json('widgets.json'),
     fallbacks: json('library/fallbacks.json'),
+    prerendered: json('library/prerendered.json'),
     integrity: json('library/integrity.json'),
   };
 }

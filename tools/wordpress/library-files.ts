@@ -40,10 +40,10 @@ export function libraryScripts(dist: string): string[] {
 
 /**
  * dist/fallbacks.json: for each widget, the no-JavaScript fallback HTML per language, theme and
- * content attribute, written by `npm run build`. The plugin's server render puts it inside each
- * element, so readers without JavaScript, feeds and search engines get the figure, the source link
- * and the chart image. A plugin without it would print empty elements, so the build stops here
- * rather than ship one.
+ * content attribute, written by `npm run build`. The plugin offers the widgets it has fallbacks
+ * for, and its server render puts the fallback inside each element of a feed, so feed readers,
+ * which take no stylesheet of ours, get the figure, the source link and the chart image. A plugin
+ * without it would print empty elements there, so the build stops here rather than ship one.
  */
 export function requireFallbacks(dist: string): Record<string, unknown[]> {
   const path = join(dist, 'fallbacks.json');
@@ -54,6 +54,34 @@ export function requireFallbacks(dist: string): Record<string, unknown[]> {
     );
   }
   return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown[]>;
+}
+
+/**
+ * What the plugin's server render prints for each offered widget: dist/prerendered.json (the
+ * widget prerendered, as the builder's script snippet holds it) and dist/<tag>.css, the widget's
+ * stylesheet, which styles that prerender as the upgraded widget will look. Without them the
+ * plugin would print nothing inside its elements, or a prerender that moves the page when it
+ * upgrades, so the build stops here rather than ship such a plugin.
+ */
+export function prerenderFiles(dist: string, tags: readonly string[]): string[] {
+  const files = ['prerendered.json', ...tags.map((tag) => `${tag}.css`)];
+  const missing = files.filter((file) => !existsSync(join(dist, file)));
+  if (missing.length > 0) {
+    throw new Error(
+      `${missing.map((file) => join(dist, file)).join(', ')} missing: the WordPress plugin prints ` +
+        'each widget prerendered, with its stylesheet, which `npm run build` writes before the ' +
+        'plugin is packaged. The plugin is not built without them.',
+    );
+  }
+  const prerendered = JSON.parse(readFileSync(join(dist, 'prerendered.json'), 'utf8')) as Record<
+    string,
+    unknown[]
+  >;
+  const without = tags.filter((tag) => (prerendered[tag]?.length ?? 0) === 0);
+  if (without.length > 0) {
+    throw new Error(`dist/prerendered.json has nothing for ${without.join(', ')}.`);
+  }
+  return files;
 }
 
 /** Every file under dist/images/ (the charts drawn at build time, which fallbacks show), if any. */

@@ -11,7 +11,7 @@ import { dirname, join, relative } from 'node:path';
 import type { Package } from 'custom-elements-manifest/schema';
 import type { Plugin } from 'vite';
 import { describeWidgets } from '../../src/embed/widget-catalog';
-import { imageFiles, libraryScripts, requireFallbacks } from './library-files';
+import { imageFiles, libraryScripts, prerenderFiles, requireFallbacks } from './library-files';
 import { zipFolder } from './zip-folder';
 
 interface PackageOptions {
@@ -30,7 +30,8 @@ interface PackageOptions {
  * the PHP and block.json from wordpress/, the widgets the block offers (described from
  * custom-elements.json, so a new widget or attribute needs no plugin change), and the plugin's own
  * copy of the library (the entry and its chunks, the chart images, integrity.json,
- * fallbacks.json, custom-elements.json), so a site needs no CDN.
+ * fallbacks.json, custom-elements.json, and what the server render prints: prerendered.json and
+ * each offered widget's stylesheet), so a site needs no CDN.
  */
 export function wordpressPackage({ dist, source, folder, zip }: PackageOptions): Plugin {
   return {
@@ -66,6 +67,10 @@ export function wordpressPackage({ dist, source, folder, zip }: PackageOptions):
       const files = [
         ...libraryScripts(dist),
         ...imageFiles(dist),
+        ...prerenderFiles(
+          dist,
+          widgets.map((widget) => widget.tag),
+        ),
         'integrity.json',
         'fallbacks.json',
         'custom-elements.json',

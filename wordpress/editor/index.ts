@@ -7,7 +7,7 @@ import { blocks } from './wp.js';
 
 // The "Refuge graphic" block: its name, title, category and attributes are in block.json, which
 // the PHP registers too; this adds how it is edited. It is a dynamic block: the post stores only
-// its attributes (save returns nothing) and the server renders the element with its fallback.
+// its attributes (save returns nothing) and the server renders the element with its prerender.
 const locale = localeFromTag(document.documentElement.lang) ?? 'en';
 blocks.registerBlockType<GraphicAttributes>(metadata, {
   edit: createEdit(editorData(), messages[locale], locale),

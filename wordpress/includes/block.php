@@ -1,8 +1,8 @@
 <?php
 /**
  * The "Refuge graphic" block: a dynamic block, so a post stores only its attributes (block.json)
- * and the page gets the element and its fallback from render_widget(). Authors without
- * unfiltered_html can use it: nothing they save is markup.
+ * and the page gets the element and its prerender from render_widget() when it is served, after
+ * kses. Authors without unfiltered_html can use it: nothing they save is markup.
  *
  * @package RefugeWidgets
  */

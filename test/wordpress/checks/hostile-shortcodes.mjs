@@ -64,9 +64,9 @@ export default {
       assert.ok(output.startsWith(opening), `${code.slice(0, 80)}\n  gave ${output.slice(0, 200)}`);
       const tag = opening.slice(1).split(/[ >]/)[0];
       assert.ok(output.endsWith(`</${tag}>`), output.slice(-200));
-      const fallback = output.slice(opening.length, -`</${tag}>`.length);
-      assert.doesNotMatch(fallback, /hostile|javascript:|xxxxx/, `${tag}'s fallback`);
-      assert.ok(plugin.fallbacks[tag].length > 0);
+      const prerender = output.slice(opening.length, -`</${tag}>`.length);
+      assert.doesNotMatch(prerender, /hostile|javascript:|xxxxx/, `${tag}'s prerender`);
+      assert.ok(plugin.prerendered[tag].length > 0);
     });
 
     // The same shortcodes in a published post, as a reader's browser runs it. The post is the

@@ -3,9 +3,11 @@
 import authorBlock from './author-block.mjs';
 import blocksAndShortcode from './blocks-and-shortcode.mjs';
 import editorNotice from './editor-notice.mjs';
+import feed from './feed.mjs';
 import hostileShortcodes from './hostile-shortcodes.mjs';
 import integrity from './integrity.mjs';
 import phpLint from './php-lint.mjs';
+import prerender from './prerender.mjs';
 import republishRoundTrip from './republish-round-trip.mjs';
 import settings from './settings.mjs';
 import uninstall from './uninstall.mjs';
@@ -16,6 +18,8 @@ export const checks = [
   uploadPlugin,
   authorBlock,
   blocksAndShortcode,
+  prerender,
+  feed,
   hostileShortcodes,
   editorNotice,
   republishRoundTrip,
