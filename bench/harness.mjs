@@ -7,10 +7,11 @@
  *
  * A graphic counts as drawn (interactive) at a `bench:drawn` performance mark, which this harness
  * sets when an element first fires `refuge-ready` (our widgets) or `bench-drawn` (the peer pages,
- * bench/pages/common.js); later redraws of the same element are ignored.
+ * bench/pages/common.js); later redraws of the same element are ignored. Each such element is
+ * kept with the time, for the bars-visible probe (bench/probe.mjs).
  */
 export function installHarness(expected) {
-  const bench = { drawn: [], fcp: undefined, longTasks: [], shifts: [] };
+  const bench = { drawn: [], drawnElements: [], fcp: undefined, longTasks: [], shifts: [] };
   // The server holds the page's scripts until this reports the first contentful paint (issue #12):
   // a CDP binding, so the signal does not travel through the emulated network.
   const painted = () => window.__benchPainted?.(String(bench.fcp));
@@ -22,7 +23,8 @@ export function installHarness(expected) {
   const onDrawn = (event) => {
     if (seen.has(event.target)) return;
     seen.add(event.target);
-    performance.mark('bench:drawn');
+    const mark = performance.mark('bench:drawn');
+    bench.drawnElements.push({ element: event.target, at: mark.startTime });
   };
   document.addEventListener('refuge-ready', onDrawn, true);
   document.addEventListener('bench-drawn', onDrawn, true);
@@ -77,6 +79,10 @@ export async function collectHarness(timeoutMs) {
   // Observers deliver entries in a later task; takeRecords() hands over the ones still queued.
   bench.observers.forEach(({ observer, onEntry }) => observer.takeRecords().forEach(onEntry));
   const { drawn, fcp, longTasks, shifts } = bench;
+  // The bars-visible probe (probe.mjs) has stopped by now if every chart showed bars; if not, it
+  // stops here, so that nothing keeps the page busy while it is being read.
+  const bars = window.__benchBars;
+  bars.stopped = true;
   // Every request, when it was made and when its last byte arrived: the waterfall (the document,
   // then the entry script, its chunks, a lazily imported chunk, a fallback image).
   const [navigation] = performance.getEntriesByType('navigation');
@@ -91,5 +97,15 @@ export async function collectHarness(timeoutMs) {
   const scripts = requests.filter((entry) => entry.path.endsWith('.js'));
   // Scripts the page carries inline would run without going through the server's hold.
   const inlineScripts = document.querySelectorAll('script:not([src])').length;
-  return { complete, drawn, fcp, longTasks, shifts, scripts, requests, inlineScripts };
+  return {
+    complete,
+    drawn,
+    fcp,
+    bars: { first: bars.first, last: bars.last, frames: bars.frames, ms: bars.ms },
+    longTasks,
+    shifts,
+    scripts,
+    requests,
+    inlineScripts,
+  };
 }

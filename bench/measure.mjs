@@ -3,6 +3,7 @@
 import { stat, readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { collectHarness, installHarness } from './harness.mjs';
+import { installBarsProbe } from './probe.mjs';
 
 /**
  * The two device profiles. The many-charts page gets a taller viewport (same width and density):
@@ -105,11 +106,16 @@ export function cumulativeLayoutShift(shifts) {
 }
 
 /**
- * Measures `url` once. `expected` is the number of graphics that must draw (0 for a static page).
+ * Measures `url` once. `expected` is the number of graphics that must draw (0 for a static page),
+ * `charts` how many of them are bar charts whose bars the probe waits for (0 for the stat card and
+ * widgets without a chart), `hosts` the selector of our chart widgets (probe.mjs).
  * Returns the figures, or throws when the page failed: a chart that never drew, a script error or
  * a request that was not answered, since a half-drawn page would give flattering numbers.
  */
-export async function measurePage(browser, { url, expected, profile, many, server, timeoutMs }) {
+export async function measurePage(
+  browser,
+  { url, expected, charts, hosts, profile, many, server, timeoutMs },
+) {
   const context = await browser.createBrowserContext();
   // Every script response of this page waits at the server until the page reports its first
   // contentful paint through the binding below.
@@ -140,6 +146,8 @@ export async function measurePage(browser, { url, expected, profile, many, serve
     if (profile.conditions) await page.emulateNetworkConditions(profile.conditions);
     await page.exposeFunction('__benchPainted', () => server.release(token));
     await page.evaluateOnNewDocument(installHarness, expected);
+    // The probe stops by itself well after the page would have failed for taking too long.
+    await page.evaluateOnNewDocument(installBarsProbe, { charts, hosts, limitMs: 3 * timeoutMs });
 
     await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
     const seen = await page.evaluate(collectHarness, timeoutMs);
@@ -147,6 +155,11 @@ export async function measurePage(browser, { url, expected, profile, many, serve
     if (!seen.complete) {
       problems.push(
         `only ${seen.drawn.length} of ${expected} graphics drew within ${timeoutMs} ms`,
+      );
+    } else if (charts > 0 && seen.bars.last === undefined) {
+      // Every chart drew, so the frame after showed its bars: a probe that missed it is broken.
+      problems.push(
+        `every chart drew, yet in none of ${seen.bars.frames} frames did the probe see the bars of all ${charts}`,
       );
     }
     problems.push(...scriptsHeldProblems({ seen, held, scripts, token }));
@@ -178,10 +191,17 @@ export async function measurePage(browser, { url, expected, profile, many, serve
     const firstScript = Math.min(...seen.scripts.map((script) => script.end));
     return {
       js,
+      // Navigation start to the frame in which the last chart first showed its bars (probe.mjs);
+      // undefined on a page without a bar chart.
+      barsVisibleMs: seen.bars.last,
+      firstBarsVisibleMs: seen.bars.first,
       // Navigation start to the last graphic drawn (a static page: its first contentful paint).
       drawnMs: expected === 0 ? seen.fcp : Math.max(...seen.drawn),
       firstDrawnMs: expected === 0 ? seen.fcp : Math.min(...seen.drawn),
       fcpMs: seen.fcp,
+      // What the probe cost: the frames it looked at and its own time in them, all told.
+      probeFrames: seen.bars.frames,
+      probeMs: seen.bars.ms,
       scriptMs: work.ScriptDuration * 1000,
       taskMs: work.TaskDuration * 1000,
       longTaskCount: longTasks.length,
