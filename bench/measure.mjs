@@ -196,8 +196,8 @@ export async function measurePage(
       barsVisibleMs: seen.bars.last,
       firstBarsVisibleMs: seen.bars.first,
       // Navigation start to the last graphic drawn (a static page: its first contentful paint).
-      drawnMs: expected === 0 ? seen.fcp : Math.max(...seen.drawn),
-      firstDrawnMs: expected === 0 ? seen.fcp : Math.min(...seen.drawn),
+      interactiveMs: expected === 0 ? seen.fcp : Math.max(...seen.drawn),
+      firstInteractiveMs: expected === 0 ? seen.fcp : Math.min(...seen.drawn),
       fcpMs: seen.fcp,
       // What the probe cost: the frames it looked at and its own time in them, all told.
       probeFrames: seen.bars.frames,
