@@ -1,5 +1,6 @@
-// Loads one page in a fresh browser context and measures it: JS bytes, time to drawn, main-thread
-// work, long tasks, layout shift and JS heap. One call, one measurement; run.mjs decides the order.
+// Loads one page in a fresh browser context and measures it: JS bytes, time to bars visible and to
+// interactive (drawn), main-thread work, long tasks, layout shift and JS heap. One call, one
+// measurement; run.mjs decides the order.
 import { stat, readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { collectHarness, installHarness } from './harness.mjs';
@@ -195,7 +196,8 @@ export async function measurePage(
       // undefined on a page without a bar chart.
       barsVisibleMs: seen.bars.last,
       firstBarsVisibleMs: seen.bars.first,
-      // Navigation start to the last graphic drawn (a static page: its first contentful paint).
+      // Interactive: navigation start to the last graphic drawn (a static page: its first
+      // contentful paint).
       interactiveMs: expected === 0 ? seen.fcp : Math.max(...seen.drawn),
       firstInteractiveMs: expected === 0 ? seen.fcp : Math.min(...seen.drawn),
       fcpMs: seen.fcp,
