@@ -14,10 +14,10 @@
  * A chart shows bars in a frame when
  * - a library has drawn it on a canvas: its `refuge-ready` or `bench-drawn` (harness.mjs) came
  *   before the frame, so the frame after the draw is the first to show it; or
- * - an `<svg>` in its box holds a bar mark (our static plot's `rect.bar`, Observable Plot's rects
- *   in its `bar` group), and the svg and that bar have a non-zero box and are not hidden by
- *   display, visibility, opacity or content-visibility. The prerender inside a widget has no box
- *   once the widget's shadow root replaces it, so it stops counting then, as a reader stops
+ * - an `<svg>` in its box, or slotted into it, holds a bar mark (our static plot's `rect.bar`,
+ *   Observable Plot's rects in its `bar` group), and the svg and that bar have a non-zero box and
+ *   are not hidden by display, visibility, opacity or content-visibility. Light DOM that a
+ *   widget's shadow root does not slot has no box, so it stops counting then, as a reader stops
  *   seeing it.
  *
  * A frame's time is when its animation frame callbacks run, just before its style, layout and
@@ -64,8 +64,17 @@ export function installBarsProbe({ charts, hosts, limitMs }) {
       })
     );
   };
+  // Our widget slots its prerendered static plot into its shadow root's box until Chart.js has
+  // drawn (src/core/chart/chart-element.ts): what a box shows includes what its slots show.
+  const svgsIn = (box) => [
+    ...box.querySelectorAll('svg'),
+    ...[...box.querySelectorAll('slot')]
+      .flatMap((slot) => slot.assignedElements({ flatten: true }))
+      .flatMap((element) => [element, ...element.querySelectorAll('svg')])
+      .filter((element) => element.localName === 'svg'),
+  ];
   const svgBars = (box) =>
-    [...box.querySelectorAll('svg')].some((svg) => {
+    svgsIn(box).some((svg) => {
       const bar = svg.querySelector(barMarks);
       return bar !== null && painted(svg) && painted(bar);
     });
