@@ -101,6 +101,7 @@ export async function collectHarness(timeoutMs) {
     complete,
     drawn,
     fcp,
+    firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime,
     bars: { first: bars.first, last: bars.last, frames: bars.frames, ms: bars.ms },
     longTasks,
     shifts,

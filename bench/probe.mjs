@@ -21,7 +21,7 @@
  *   seeing it.
  *
  * A frame's time is when its animation frame callbacks run, just before its style, layout and
- * paint. The probe's size reads force that layout a little early rather than adding one, and only
+ * paint (measure.mjs counts a frame before the page's first paint at the first paint). The probe's size reads force that layout a little early rather than adding one, and only
  * once an svg with bars is in a box.
  */
 export function installBarsProbe({ charts, hosts, limitMs }) {
