@@ -5,12 +5,13 @@
  * Installs the observers. `expected` is how many graphics the page draws; 0 means a static page,
  * which counts as drawn at its first contentful paint.
  *
- * A graphic counts as drawn at a `bench:drawn` performance mark: peer pages set it themselves
- * (see bench/pages/), and for our widgets this harness sets it when an element first fires
- * `refuge-ready` (later redraws of the same element are ignored).
+ * A graphic counts as drawn (interactive) at a `bench:drawn` performance mark, which this harness
+ * sets when an element first fires `refuge-ready` (our widgets) or `bench-drawn` (the peer pages,
+ * bench/pages/common.js); later redraws of the same element are ignored. Each such element is
+ * kept with the time, for the bars-visible probe (bench/probe.mjs).
  */
 export function installHarness(expected) {
-  const bench = { drawn: [], fcp: undefined, longTasks: [], shifts: [] };
+  const bench = { drawn: [], drawnElements: [], fcp: undefined, longTasks: [], shifts: [] };
   // The server holds the page's scripts until this reports the first contentful paint (issue #12):
   // a CDP binding, so the signal does not travel through the emulated network.
   const painted = () => window.__benchPainted?.(String(bench.fcp));
@@ -19,15 +20,14 @@ export function installHarness(expected) {
   window.__bench = bench;
 
   const seen = new WeakSet();
-  document.addEventListener(
-    'refuge-ready',
-    (event) => {
-      if (seen.has(event.target)) return;
-      seen.add(event.target);
-      performance.mark('bench:drawn');
-    },
-    true,
-  );
+  const onDrawn = (event) => {
+    if (seen.has(event.target)) return;
+    seen.add(event.target);
+    const mark = performance.mark('bench:drawn');
+    bench.drawnElements.push({ element: event.target, at: mark.startTime });
+  };
+  document.addEventListener('refuge-ready', onDrawn, true);
+  document.addEventListener('bench-drawn', onDrawn, true);
 
   const observe = (type, onEntry) => {
     const observer = new PerformanceObserver((list) => list.getEntries().forEach(onEntry));
@@ -79,6 +79,10 @@ export async function collectHarness(timeoutMs) {
   // Observers deliver entries in a later task; takeRecords() hands over the ones still queued.
   bench.observers.forEach(({ observer, onEntry }) => observer.takeRecords().forEach(onEntry));
   const { drawn, fcp, longTasks, shifts } = bench;
+  // The bars-visible probe (probe.mjs) has stopped by now if every chart showed bars; if not, it
+  // stops here, so that nothing keeps the page busy while it is being read.
+  const bars = window.__benchBars;
+  bars.stopped = true;
   // Every request, when it was made and when its last byte arrived: the waterfall (the document,
   // then the entry script, its chunks, a lazily imported chunk, a fallback image).
   const [navigation] = performance.getEntriesByType('navigation');
@@ -93,5 +97,16 @@ export async function collectHarness(timeoutMs) {
   const scripts = requests.filter((entry) => entry.path.endsWith('.js'));
   // Scripts the page carries inline would run without going through the server's hold.
   const inlineScripts = document.querySelectorAll('script:not([src])').length;
-  return { complete, drawn, fcp, longTasks, shifts, scripts, requests, inlineScripts };
+  return {
+    complete,
+    drawn,
+    fcp,
+    firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime,
+    bars: { first: bars.first, last: bars.last, frames: bars.frames, ms: bars.ms },
+    longTasks,
+    shifts,
+    scripts,
+    requests,
+    inlineScripts,
+  };
 }

@@ -33,9 +33,14 @@ import { measurePage, networks, profiles } from './measure.mjs';
 import { buildPages } from './pages.mjs';
 import { evaluateTargets, markdown, summarize } from './report.mjs';
 import { certificate, startServer } from './server.mjs';
-import { manifestTags, snippetVariants, writeSnippetPages } from './snippets.mjs';
+import {
+  manifestChartTags,
+  manifestTags,
+  snippetVariants,
+  writeSnippetPages,
+} from './snippets.mjs';
 import { debianChromiumFlags } from '../test/support/chromium-flags.mjs';
-import { manyCount, variants } from './variants.mjs';
+import { manyCount, showsBars, variants } from './variants.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsFile = join(root, 'bench', 'results', 'latest.json');
@@ -106,13 +111,14 @@ function roundPlan(round, urls, allVariants) {
     const chosen =
       pages === 'snippets' ? allVariants.filter((variant) => variant.snippet) : allVariants;
     for (const variant of rotated(chosen, round)) {
-      plan.push({ profile, variant, page: 'single', expected: variant.static ? 0 : 1 });
+      const expected = variant.static ? 0 : 1;
+      plan.push({ profile, variant, page: 'single', expected, charts: showsBars(variant) ? 1 : 0 });
     }
     for (const variant of rotated(
       chosen.filter((candidate) => candidate.many),
       round,
     )) {
-      plan.push({ profile, variant, page: 'many', expected: manyCount });
+      plan.push({ profile, variant, page: 'many', expected: manyCount, charts: manyCount });
     }
   }
   return plan.map((step) => ({ ...step, path: urls[step.variant.id][step.page] }));
@@ -191,6 +197,10 @@ async function main() {
     try {
       chromium = await browser.version();
       const tags = await manifestTags(distSnapshot);
+      // The same selector for every page: the bars-visible probe looks into these widgets' shadow
+      // roots, and peer pages simply have none of them.
+      const chartTags = await manifestChartTags(distSnapshot);
+      const hosts = chartTags.join(', ');
       snippets = await writeSnippetPages({
         browser,
         servers,
@@ -198,7 +208,7 @@ async function main() {
         tags,
         timeoutMs,
       });
-      for (const variant of snippetVariants(tags)) {
+      for (const variant of snippetVariants(tags, chartTags)) {
         allVariants.push(variant);
         urls[variant.id] = { single: `${snippetMountPath}${variant.snippet}.html` };
       }
@@ -212,6 +222,8 @@ async function main() {
           const input = {
             url: `${server.origin}${step.path}`,
             expected: step.expected,
+            charts: step.charts,
+            hosts,
             profile,
             many: step.page === 'many',
             server,

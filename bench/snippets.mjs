@@ -10,23 +10,40 @@ import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { snippetArticle } from './pages.mjs';
 
-/** Every widget tag of the built manifest (the one list: src/widgets/ → custom-elements.json). */
-export async function manifestTags(distDir) {
+async function widgetDeclarations(distDir) {
   const manifest = JSON.parse(await readFile(join(distDir, 'custom-elements.json'), 'utf8'));
   return manifest.modules
     .flatMap((module) => module.declarations ?? [])
-    .filter((declaration) => declaration.customElement && declaration.tagName)
+    .filter((declaration) => declaration.customElement && declaration.tagName);
+}
+
+/** Every widget tag of the built manifest (the one list: src/widgets/ → custom-elements.json). */
+export async function manifestTags(distDir) {
+  return (await widgetDeclarations(distDir)).map((declaration) => declaration.tagName).sort();
+}
+
+/**
+ * The tags of the chart widgets: those whose box the manifest lists as the `chart` CSS part, which
+ * every chart widget's frame has (src/core/chart/chart-frame.ts) and no other widget.
+ */
+export async function manifestChartTags(distDir) {
+  return (await widgetDeclarations(distDir))
+    .filter((declaration) => declaration.cssParts?.some((part) => part.name === 'chart'))
     .map((declaration) => declaration.tagName)
     .sort();
 }
 
-/** The benchmark variants of the snippet pages, one per widget; they have no baseline. */
-export function snippetVariants(tags) {
+/**
+ * The benchmark variants of the snippet pages, one per widget; they have no baseline. `chart`
+ * marks the chart widgets, whose bars the bench waits to see.
+ */
+export function snippetVariants(tags, chartTags) {
   return tags.map((tag) => ({
     id: `snippet-${tag}`,
     group: 'snippet',
     label: `<${tag}> (the builder's script snippet)`,
     snippet: tag,
+    chart: chartTags.includes(tag),
     many: false,
   }));
 }

@@ -84,5 +84,10 @@ export const variants = [
   },
 ];
 
+/** Whether the variant's page shows a bar chart, whose bars the bench waits to see. */
+export function showsBars(variant) {
+  return variant.group === 'chart' || Boolean(variant.chart);
+}
+
 /** How many charts the "many charts" page holds. */
 export const manyCount = 20;

@@ -36,10 +36,10 @@ export function barChartConfig() {
     plugins: [
       {
         id: 'benchDrawn',
-        afterRender() {
+        afterRender(chart) {
           if (drawn) return;
           drawn = true;
-          markDrawn();
+          markDrawn(chart.canvas);
         },
       },
     ],

@@ -29,9 +29,11 @@ export function chartBoxes() {
 }
 
 /**
- * Records the moment a chart is drawn. The harness in measure.mjs reads these marks; a page
- * works the same without it.
+ * Tells the harness (bench/harness.mjs) that the chart holding `element` (its box or its canvas)
+ * is drawn. The harness marks the moment, as it does for our widgets' `refuge-ready`, and learns
+ * which chart drew, so that the bars-visible probe counts each chart once. A page works the same
+ * without the harness.
  */
-export function markDrawn() {
-  performance.mark('bench:drawn');
+export function markDrawn(element) {
+  element.dispatchEvent(new Event('bench-drawn', { bubbles: true }));
 }

@@ -19,6 +19,4 @@ for (const box of chartBoxes()) {
     }),
   );
 }
-requestAnimationFrame(() => {
-  for (let i = 0; i < chartBoxes().length; i += 1) markDrawn();
-});
+requestAnimationFrame(() => chartBoxes().forEach(markDrawn));

@@ -26,7 +26,9 @@ function spec(box) {
 
 const drawn = chartBoxes().map((box) =>
   // embed() resolves once the view has run its dataflow and rendered to the canvas.
-  embed(box, spec(box), { mode: 'vega-lite', renderer: 'canvas', actions: false }).then(markDrawn),
+  embed(box, spec(box), { mode: 'vega-lite', renderer: 'canvas', actions: false }).then(() =>
+    markDrawn(box),
+  ),
 );
 // A chart that fails must fail the measurement loudly rather than time out quietly.
 Promise.all(drawn).catch((error) => console.error('vega-embed failed', error));
