@@ -45,10 +45,13 @@ const widget = findWidget(params.get('widget'));
 const main = document.querySelector('main')!;
 main.append(widget ? createWidget(widget) : unknownWidget(params.get('widget') ?? ''));
 if (widget) document.title = widget.summary;
-reportHeight();
 // Defined only now, with the one prerendered chart kept (prerendered-widget.ts): statically
 // imported, the widgets would be defined before this module runs, and every prerendered chart of
-// the page would upgrade first.
-import('../refuge-widgets.js').catch((error: unknown) => {
-  console.warn('refuge-widgets: the widgets could not be loaded.', error);
-});
+// the page would upgrade first. The height is reported from then on: reported while the widget's
+// code was still loading, an empty page's height had a Pym.js parent shrink the iframe to nothing,
+// and WebKit renders nothing more in an iframe of no height, so it never grew back.
+import('../refuge-widgets.js')
+  .catch((error: unknown) => {
+    console.warn('refuge-widgets: the widgets could not be loaded.', error);
+  })
+  .finally(reportHeight);
