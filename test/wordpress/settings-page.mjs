@@ -25,15 +25,9 @@ export async function submitSettings(page, site, fields) {
 
 /** A post with one graphic, for checking the script tag the settings give. */
 export async function postWithGraphic(site) {
-  return JSON.parse(
-    await site.php(
-      'create-post.php',
-      [],
-      JSON.stringify({
-        author: 'author',
-        title: 'One graphic',
-        content: '<!-- wp:refuge-widgets/graphic {"widget":"asylum-stat","values":{}} /-->',
-      }),
-    ),
-  );
+  return await site.createPost({
+    author: 'author',
+    title: 'One graphic',
+    content: '<!-- wp:refuge-widgets/graphic {"widget":"asylum-stat","values":{}} /-->',
+  });
 }

@@ -52,8 +52,8 @@ function wpConfig({ socket, url, debugLog }) {
 
 /**
  * Installs WordPress in `dir`/site for `url` with the users of php/install.php, and serves it.
- * Resolves to the site's paths, `php(script, args, input)` to run one of php/*.php in it, and
- * `stop()`.
+ * Resolves to the site's paths, `php(script, args, input)` to run one of php/*.php in it,
+ * `createPost(post)` and `stop()`.
  */
 export async function startWordPress(dir, { socket, port }) {
   const root = join(dir, 'site');
@@ -64,6 +64,9 @@ export async function startWordPress(dir, { socket, port }) {
   const php = (script, args = [], input = '') =>
     run('php', [...phpSettings, join(phpScripts, script), root, ...args], { input });
   await php('install.php');
+  /** Creates a post ({ author, title, content }, see php/create-post.php); resolves to its id and url. */
+  const createPost = async (post) =>
+    JSON.parse(await php('create-post.php', [], JSON.stringify(post)));
 
   const server = start(
     'php',
@@ -83,5 +86,5 @@ export async function startWordPress(dir, { socket, port }) {
     { logFile: join(dir, 'php-server.log'), env: { PHP_CLI_SERVER_WORKERS: '4' } },
   );
   await waitFor('PHP’s server', async () => (await fetch(`${url}/wp-login.php`)).ok);
-  return { root, url, debugLog, php, stop: () => server.stop() };
+  return { root, url, debugLog, php, createPost, stop: () => server.stop() };
 }

@@ -23,13 +23,7 @@ const expected = [
 export default {
   name: 'two blocks and a shortcode render, with one module script and their prerenders',
   async run({ site, reader, plugin, tags }) {
-    const post = JSON.parse(
-      await site.php(
-        'create-post.php',
-        [],
-        JSON.stringify({ author: 'author', title: 'Three graphics', content }),
-      ),
-    );
+    const post = await site.createPost({ author: 'author', title: 'Three graphics', content });
     await reader.goto(post.url);
     const page = await renderedWidgets(reader, tags);
     assert.deepEqual(

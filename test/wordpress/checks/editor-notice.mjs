@@ -11,13 +11,7 @@ const content = [
 export default {
   name: 'an invalid choice shows a notice in the editor',
   async run({ site, author }) {
-    const post = JSON.parse(
-      await site.php(
-        'create-post.php',
-        [],
-        JSON.stringify({ author: 'author', title: 'Invalid choices', content }),
-      ),
-    );
+    const post = await site.createPost({ author: 'author', title: 'Invalid choices', content });
     await author.goto(`${site.url}/wp-admin/post.php?post=${post.id}&action=edit`);
     const notices = await author.waitForFunction(() => {
       const texts = [...document.querySelectorAll('.wp-block .components-notice')].map((notice) =>

@@ -37,13 +37,7 @@ async function feedItem(site, link) {
 export default {
   name: 'the RSS feed holds each element with its short fallback, as before',
   async run({ site, plugin }) {
-    const post = JSON.parse(
-      await site.php(
-        'create-post.php',
-        [],
-        JSON.stringify({ author: 'author', title: 'Graphics in a feed', content }),
-      ),
-    );
+    const post = await site.createPost({ author: 'author', title: 'Graphics in a feed', content });
     const item = await feedItem(site, post.url);
     const base = `${site.url}/wp-content/plugins/refuge-widgets/library/`;
     const elements = [...item.querySelectorAll(expected.map(({ tag }) => tag).join(', '))];

@@ -156,13 +156,11 @@ async function checkLayout({ reader, post, library, where, width }) {
 export default {
   name: 'each widget prerendered, its stylesheet linked once; static plots shown before the script, same boxes after',
   async run({ root, site, reader }) {
-    const post = JSON.parse(
-      await site.php(
-        'create-post.php',
-        [],
-        JSON.stringify({ author: 'author', title: 'Graphics, prerendered', content }),
-      ),
-    );
+    const post = await site.createPost({
+      author: 'author',
+      title: 'Graphics, prerendered',
+      content,
+    });
     // An Author's post, filtered by kses when saved: it stores the blocks and shortcodes as
     // written, and the SVG of the prerender, printed when the page is served, is never filtered.
     assert.equal(post.content, content, 'what kses kept of the Author’s post');

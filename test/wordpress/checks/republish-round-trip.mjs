@@ -111,9 +111,7 @@ function assertLiveWidgets(page, { article, dist }) {
 /** Publishes `content` as `author` with no title, and resolves to the post as stored. */
 async function publish(site, author, content) {
   // No title: the copy's own <h1> is the story's headline, and a title would show it twice.
-  return JSON.parse(
-    await site.php('create-post.php', [], JSON.stringify({ author, title: '', content })),
-  );
+  return await site.createPost({ author, title: '', content });
 }
 
 export default {
