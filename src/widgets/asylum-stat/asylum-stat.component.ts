@@ -80,7 +80,9 @@ export class AsylumStat extends WidgetElement {
         ${text.courtHeadline(cases)}
       </p>
       <div class="proportion" aria-hidden="true">
-        <svg focusable="false">
+        <!-- Sized by the stylesheet; without it (the prerender in a feed or a newsletter) the bar
+             takes no room rather than a default 300×150 black box, and the labels still say it. -->
+        <svg focusable="false" width="0" height="0">
           ${svg`<rect class="cases" width="${CASES_BAR_SHARE * 100}%" height="100%"></rect>
             <line class="beyond" x1="${CASES_BAR_SHARE * 100 + 1}%" y1="50%" x2="100%" y2="50%"></line>
             <rect class="granted" width="${grantedWidth}%" height="100%"></rect>`}
