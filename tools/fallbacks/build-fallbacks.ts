@@ -54,8 +54,11 @@ async function chartDefinition(tag: string): Promise<ChartDefinition> {
 }
 
 /** Draws, checks and writes one chart's four images; fails the build, naming the widget, if one is blank. */
-async function writeChartImages(tag: string, outDir: string): Promise<Map<string, FallbackImage>> {
-  const definition = await chartDefinition(tag);
+async function writeChartImages(
+  tag: string,
+  definition: ChartDefinition,
+  outDir: string,
+): Promise<Map<string, FallbackImage>> {
   const images = new Map<string, FallbackImage>();
   for (const locale of LOCALES) {
     for (const theme of IMAGE_THEMES) {
@@ -164,8 +167,8 @@ export async function buildFallbacks(outDir: string): Promise<BuildReport> {
   const insets = new Map<string, PlotInsets>();
   let plotMilliseconds = 0;
   for (const tag of chartWidgetTags()) {
-    charts.set(tag, await writeChartImages(tag, outDir));
     const definition = await chartDefinition(tag);
+    charts.set(tag, await writeChartImages(tag, definition, outDir));
     insets.set(tag, definition.plotInsets);
     for (const locale of LOCALES) {
       try {

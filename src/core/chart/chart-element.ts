@@ -90,15 +90,16 @@ export abstract class ChartWidgetElement extends WidgetElement {
   protected override renderContent(): unknown {
     const frame = this.chartFrame();
     this.#points = frame.points;
-    const waiting = this.chartController.waitingForReader;
-    this.#showStaticPlot(frame.points);
     return renderChartFrame(frame, {
       locale: this.locale,
       showTable: this.showTable,
       failure: this.#chartBroken ? chartMessages[this.locale].chartFailed : undefined,
       // Until the chart is drawn its colours are unknown: the theme attribute's image meanwhile.
       imageHref: this.#imageHref(this.theme === 'dark' ? 'dark' : 'light'),
-      onExplore: waiting && !this.#chartBroken ? () => this.chartController.explore() : undefined,
+      onExplore:
+        this.chartController.waitingForReader && !this.#chartBroken
+          ? () => this.chartController.explore()
+          : undefined,
     });
   }
 
@@ -108,16 +109,17 @@ export abstract class ChartWidgetElement extends WidgetElement {
    * from another version or language must not show other numbers, even for a moment. Its styles
    * are in the stylesheet that came with the prerender (dist/<tag>.css).
    */
-  #showStaticPlot(points: readonly ChartPoint[]): void {
-    // (Rendered on the server, the element has no light DOM to look in.)
-    if (this.#staticPlot === undefined && this.isConnected) {
+  #showStaticPlot(): void {
+    if (this.#staticPlot === undefined) {
       this.#staticPlot = this.querySelector('.chart-box > .static-plot');
       if (this.#staticPlot) this.append(this.#staticPlot);
     }
     const plot = this.#staticPlot;
     if (!plot) return;
     // The build lists the plot's value labels on it (tools/fallbacks/static-plot.ts).
-    const labels = points.map((point) => point.valueLabel.join(' ')).join('|');
+    const labels = this.chartPoints()
+      .map((point) => point.valueLabel.join(' '))
+      .join('|');
     const same = !this.#chartBroken && (plot as SVGElement).dataset.values === labels;
     plot.slot = same ? 'static-plot' : '';
   }
@@ -133,8 +135,13 @@ export abstract class ChartWidgetElement extends WidgetElement {
     return (this.#points ??= this.chartFrame().points);
   }
 
-  /** `refuge-ready` waits for Chart.js to draw, in chartDrawn(). */
-  protected override contentRendered(): void {}
+  /**
+   * `refuge-ready` waits for Chart.js to draw, in chartDrawn(); until then the prerender's static
+   * plot is shown (after rendering, where light DOM may be touched: the slot is rendered by then).
+   */
+  protected override contentRendered(): void {
+    this.#showStaticPlot();
+  }
 
   /** Called by the controller each time Chart.js has drawn. */
   chartDrawn(): void {
