@@ -34,9 +34,9 @@ export function start(command, args, { logFile, env } = {}) {
 }
 
 /** Runs `command` to its end; resolves to its standard output, rejects with both when it fails. */
-export function run(command, args, { input, env } = {}) {
+export function run(command, args, { input, env, cwd } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: { ...process.env, ...env } });
+    const child = spawn(command, args, { env: { ...process.env, ...env }, cwd });
     let output = '';
     let errors = '';
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -49,6 +49,9 @@ export function run(command, args, { input, env } = {}) {
             new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output}${errors}`),
           ),
     );
+    // A command that exits before reading its input (a PHP script failing early) closes the pipe:
+    // the write then fails with EPIPE, which would be thrown unhandled; its exit code tells instead.
+    child.stdin.once('error', () => undefined);
     child.stdin.end(input ?? '');
   });
 }

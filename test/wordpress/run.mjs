@@ -1,8 +1,11 @@
-// Issue 13: the WordPress plugin in a real WordPress. Starts a throwaway MariaDB and Debian's
-// WordPress 6.1 (PHP's built-in server), installs dist/wordpress/refuge-widgets.zip through the
-// "Upload Plugin" screen, and drives the editor and the pages in Chromium as an Administrator, an
-// Author and a reader. Prints a line per check and `N passed, N failed`; exits 1 on any failure.
-// Needs `npm run build` first and Debian's wordpress, php, php-mysql and mariadb-server.
+// Issues 13 and 22: the WordPress plugin in real WordPress, as newsrooms run it: Debian 12's 6.1,
+// Debian 13's 6.8 and Debian unstable's newest release (debian-wordpress.mjs), one after the other.
+// For each, starts a throwaway MariaDB and the site on PHP's built-in server, installs
+// dist/wordpress/refuge-widgets.zip through the "Upload Plugin" screen, and drives the editor and
+// the pages in Chromium as an Administrator, an Author and a reader. Prints a line per check with
+// the WordPress version, and `N passed, N failed`; exits 1 on any failure, a release that could not
+// be downloaded included. Needs `npm run build` first, Debian's wordpress, php, php-mysql and
+// mariadb-server, and Debian's mirror (the machine's own APT sources) for the newer releases.
 //
 //   node test/wordpress/run.mjs                     every check
 //   node test/wordpress/run.mjs --screenshot FILE   also saves the block in the editor as FILE
@@ -13,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { launchChromium, userPage } from './browser.mjs';
 import { checks } from './checks/index.mjs';
+import { releases, wordpressTree } from './debian-wordpress.mjs';
 import { startMariaDb } from './mariadb.mjs';
 import { startWordPress } from './wordpress-site.mjs';
 
@@ -27,7 +31,6 @@ const indent = (text) => text.replace(/^/gm, '    ');
 
 const required = {
   [zip]: 'run `npm run build` first',
-  '/usr/share/wordpress/wp-settings.php': 'install Debian’s wordpress package',
   '/usr/sbin/mariadbd': 'install Debian’s mariadb-server package',
   '/usr/bin/php': 'install Debian’s php and php-mysql packages',
   [process.env.CHROME_PATH ?? '/usr/bin/chromium']: 'install Debian’s chromium package',
@@ -65,10 +68,10 @@ function pluginFiles() {
 }
 
 /** Screenshots of each user's page after a failure, kept in the temporary folder `dir`. */
-async function saveScreenshots(context, dir) {
+async function saveScreenshots(context, dir, prefix) {
   const paths = [];
   for (const user of ['admin', 'author', 'reader']) {
-    const path = join(dir, `${String(failed).padStart(2, '0')}-${user}.png`);
+    const path = join(dir, `${prefix}-${user}.png`);
     await context[user].screenshot({ path }).then(
       () => paths.push(path),
       () => undefined,
@@ -79,56 +82,96 @@ async function saveScreenshots(context, dir) {
 
 const started = performance.now();
 const failures = mkdtempSync(join(tmpdir(), 'refuge-wordpress-failed-'));
-const work = mkdtempSync(join(tmpdir(), 'refuge-wordpress-'));
 const stops = [];
-async function cleanUp() {
+async function stopAll() {
   for (const stop of stops.reverse()) await stop().catch(() => undefined);
-  rmSync(work, { recursive: true, force: true });
+  stops.length = 0;
 }
 for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => cleanUp().then(() => process.exit(1)));
+  process.on(signal, () => stopAll().then(() => process.exit(1)));
 }
 
 let passed = 0;
 let failed = 0;
-try {
-  const database = await startMariaDb(join(work, 'mariadb'));
-  stops.push(database.stop);
-  const site = await startWordPress(work, { socket: database.socket, port: await freePort() });
-  stops.push(site.stop);
-  const browser = await launchChromium();
-  stops.push(() => browser.close());
-  console.log(`test/wordpress: WordPress at ${site.url}, ready in ${seconds(started)}`);
 
-  const context = {
-    root,
-    site,
-    zip,
-    plugin: pluginFiles(),
-    screenshot,
-    admin: await userPage(browser, site, 'admin'),
-    author: await userPage(browser, site, 'author'),
-    reader: await userPage(browser, site),
-  };
-  context.tags = context.plugin.widgets.map((widget) => widget.tag);
-  for (const check of checks) {
-    const checkStarted = performance.now();
-    try {
-      const detail = await check.run(context);
-      passed += 1;
-      console.log(`ok   ${check.name}${detail ? `: ${detail}` : ''} (${seconds(checkStarted)})`);
-    } catch (error) {
-      failed += 1;
-      console.log(`FAIL ${check.name} (${seconds(checkStarted)})`);
-      console.log(indent(error.stack ?? String(error)));
-      console.log(indent(`what each browser showed: ${await saveScreenshots(context, failures)}`));
+/** Every check on one release's site, in a fresh database and site, with `browser`'s pages. */
+async function checkRelease(release, tree, browser) {
+  const releaseStarted = performance.now();
+  const work = mkdtempSync(join(tmpdir(), `refuge-wordpress-${release.id}-`));
+  stops.push(async () => rmSync(work, { recursive: true, force: true }));
+  let label = release.name;
+  try {
+    const database = await startMariaDb(join(work, 'mariadb'));
+    stops.push(database.stop);
+    const site = await startWordPress(work, {
+      tree,
+      socket: database.socket,
+      port: await freePort(),
+    });
+    stops.push(site.stop);
+    label = `WordPress ${site.version}`;
+    console.log(`${label} (${release.name}) at ${site.url}, ready in ${seconds(releaseStarted)}`);
+    const context = {
+      root,
+      release,
+      site,
+      zip,
+      plugin: pluginFiles(),
+      screenshot: release === releases.at(-1) ? screenshot : undefined,
+      admin: await userPage(browser, site, 'admin'),
+      author: await userPage(browser, site, 'author'),
+      reader: await userPage(browser, site),
+    };
+    stops.push(() =>
+      Promise.all(
+        ['admin', 'author', 'reader'].map((user) => context[user].browserContext().close()),
+      ),
+    );
+    context.tags = context.plugin.widgets.map((widget) => widget.tag);
+    for (const check of checks) {
+      const checkStarted = performance.now();
+      try {
+        const detail = await check.run(context);
+        passed += 1;
+        console.log(
+          `ok   ${label}: ${check.name}${detail ? `: ${detail}` : ''} (${seconds(checkStarted)})`,
+        );
+      } catch (error) {
+        failed += 1;
+        console.log(`FAIL ${label}: ${check.name} (${seconds(checkStarted)})`);
+        console.log(indent(error.stack ?? String(error)));
+        const prefix = `${release.id}-${String(failed).padStart(2, '0')}`;
+        console.log(
+          indent(`what each browser showed: ${await saveScreenshots(context, failures, prefix)}`),
+        );
+      }
     }
+  } catch (error) {
+    failed += 1;
+    console.log(`FAIL ${label}: setup: ${error.stack ?? error}`);
+  } finally {
+    await stopAll();
   }
-} catch (error) {
-  failed += 1;
-  console.log(`FAIL setup: ${error.stack ?? error}`);
+}
+
+// Downloads (or finds in the cache) every release first, together: a release that cannot be had
+// is a failure of the run, said as such, never a skip.
+const trees = await Promise.all(
+  releases.map((release) =>
+    wordpressTree(release, (line) => console.log(`test/wordpress: ${line}`)).catch((error) => {
+      failed += 1;
+      console.log(`FAIL ${release.name}: ${error.message}`);
+      return undefined;
+    }),
+  ),
+);
+const browser = await launchChromium();
+try {
+  for (const [index, release] of releases.entries()) {
+    if (trees[index]) await checkRelease(release, trees[index], browser);
+  }
 } finally {
-  await cleanUp();
+  await browser.close();
 }
 if (!failed) rmSync(failures, { recursive: true, force: true });
 console.log(`${passed} passed, ${failed} failed (${seconds(started)})`);

@@ -1,12 +1,11 @@
-// A WordPress site from Debian's `wordpress` package, in a directory of its own: the package's
-// files are copied (its wp-config.php reads /etc/wordpress, which this suite leaves alone) and get
+// A WordPress site from one of Debian's `wordpress` packages (debian-wordpress.mjs), in a directory
+// of its own: the package's files are copied (its wp-config.php reads /etc/wordpress, which this suite leaves alone) and get
 // a wp-config.php of ours, pointed at the suite's MariaDB. PHP's built-in server serves it.
 import { randomBytes } from 'node:crypto';
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, start, waitFor } from './processes.mjs';
 
-const debianWordPress = '/usr/share/wordpress';
 const phpScripts = new URL('./php/', import.meta.url).pathname;
 
 // No mail server here: WordPress's notices to the admin go nowhere instead of warning.
@@ -50,16 +49,22 @@ function wpConfig({ socket, url, debugLog }) {
   ].join('\n');
 }
 
+/** The version of the WordPress in `tree`, as its wp-includes/version.php gives it. */
+export function wordpressVersion(tree) {
+  const source = readFileSync(join(tree, 'wp-includes/version.php'), 'utf8');
+  return source.match(/\$wp_version\s*=\s*'([^']+)'/)?.[1] ?? 'unknown';
+}
+
 /**
- * Installs WordPress in `dir`/site for `url` with the users of php/install.php, and serves it.
+ * Installs the WordPress of `tree` in `dir`/site for `url` with the users of php/install.php, and serves it.
  * Resolves to the site's paths, `php(script, args, input)` to run one of php/*.php in it,
  * `createPost(post)` and `stop()`.
  */
-export async function startWordPress(dir, { socket, port }) {
+export async function startWordPress(dir, { tree, socket, port }) {
   const root = join(dir, 'site');
   const url = `http://127.0.0.1:${port}`;
   const debugLog = join(dir, 'debug.log');
-  cpSync(debianWordPress, root, { recursive: true, dereference: true });
+  cpSync(tree, root, { recursive: true, dereference: true });
   writeFileSync(join(root, 'wp-config.php'), wpConfig({ socket, url, debugLog }));
   const php = (script, args = [], input = '') =>
     run('php', [...phpSettings, join(phpScripts, script), root, ...args], { input });
@@ -86,5 +91,13 @@ export async function startWordPress(dir, { socket, port }) {
     { logFile: join(dir, 'php-server.log'), env: { PHP_CLI_SERVER_WORKERS: '4' } },
   );
   await waitFor('PHP’s server', async () => (await fetch(`${url}/wp-login.php`)).ok);
-  return { root, url, debugLog, php, createPost, stop: () => server.stop() };
+  return {
+    root,
+    url,
+    debugLog,
+    php,
+    createPost,
+    version: wordpressVersion(root),
+    stop: () => server.stop(),
+  };
 }
