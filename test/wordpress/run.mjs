@@ -7,8 +7,11 @@
 // be downloaded included. Needs `npm run build` first, Debian's wordpress, php, php-mysql and
 // mariadb-server, and Debian's mirror (the machine's own APT sources) for the newer releases.
 //
-//   node test/wordpress/run.mjs                     every check
-//   node test/wordpress/run.mjs --screenshot FILE   also saves the block in the editor as FILE
+//   node test/wordpress/run.mjs                     every check on every release
+//   node test/wordpress/run.mjs --screenshot FILE   also saves the block in the newest editor as FILE
+//   node test/wordpress/run.mjs --release debian-13 --check settings
+//                                                   while working: one release (repeatable) and the
+//                                                   checks whose file name holds `settings` (repeatable)
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -25,6 +28,17 @@ const zip = join(root, 'dist/wordpress/refuge-widgets.zip');
 const screenshotArgument = process.argv.indexOf('--screenshot');
 const screenshot =
   screenshotArgument > 0 ? resolve(process.argv[screenshotArgument + 1]) : undefined;
+/** Every value given to `--name` on the command line. */
+const optionValues = (name) =>
+  process.argv.flatMap((argument, index) => (argument === name ? [process.argv[index + 1]] : []));
+const onlyReleases = optionValues('--release');
+const onlyChecks = optionValues('--check');
+const selectedReleases = releases.filter(
+  (release) => onlyReleases.length === 0 || onlyReleases.includes(release.id),
+);
+const selectedChecks = checks.filter(
+  (check) => onlyChecks.length === 0 || onlyChecks.some((part) => check.file.includes(part)),
+);
 
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const indent = (text) => text.replace(/^/gm, '    ');
@@ -117,7 +131,7 @@ async function checkRelease(release, tree, browser) {
       site,
       zip,
       plugin: pluginFiles(),
-      screenshot: release === releases.at(-1) ? screenshot : undefined,
+      screenshot: release === selectedReleases.at(-1) ? screenshot : undefined,
       admin: await userPage(browser, site, 'admin'),
       author: await userPage(browser, site, 'author'),
       reader: await userPage(browser, site),
@@ -128,7 +142,7 @@ async function checkRelease(release, tree, browser) {
       ),
     );
     context.tags = context.plugin.widgets.map((widget) => widget.tag);
-    for (const check of checks) {
+    for (const check of selectedChecks) {
       const checkStarted = performance.now();
       try {
         const detail = await check.run(context);
@@ -157,7 +171,7 @@ async function checkRelease(release, tree, browser) {
 // Downloads (or finds in the cache) every release first, together: a release that cannot be had
 // is a failure of the run, said as such, never a skip.
 const trees = await Promise.all(
-  releases.map((release) =>
+  selectedReleases.map((release) =>
     wordpressTree(release, (line) => console.log(`test/wordpress: ${line}`)).catch((error) => {
       failed += 1;
       console.log(`FAIL ${release.name}: ${error.message}`);
@@ -167,7 +181,7 @@ const trees = await Promise.all(
 );
 const browser = await launchChromium();
 try {
-  for (const [index, release] of releases.entries()) {
+  for (const [index, release] of selectedReleases.entries()) {
     if (trees[index]) await checkRelease(release, trees[index], browser);
   }
 } finally {

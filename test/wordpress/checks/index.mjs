@@ -13,17 +13,20 @@ import settings from './settings.mjs';
 import uninstall from './uninstall.mjs';
 import uploadPlugin from './upload-plugin.mjs';
 
-export const checks = [
-  phpLint,
-  uploadPlugin,
-  authorBlock,
-  blocksAndShortcode,
+const inOrder = {
+  'php-lint': phpLint,
+  'upload-plugin': uploadPlugin,
+  'author-block': authorBlock,
+  'blocks-and-shortcode': blocksAndShortcode,
   prerender,
   feed,
-  hostileShortcodes,
-  editorNotice,
-  republishRoundTrip,
+  'hostile-shortcodes': hostileShortcodes,
+  'editor-notice': editorNotice,
+  'republish-round-trip': republishRoundTrip,
   settings,
   integrity,
   uninstall,
-];
+};
+
+/** Each check with `file`, its file's name, by which `--check` picks it. */
+export const checks = Object.entries(inOrder).map(([file, check]) => ({ ...check, file }));
