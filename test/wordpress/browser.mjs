@@ -53,7 +53,7 @@ export async function controlByLabel(page, scope, label) {
 
 /**
  * What a reader's page holds once every widget of `tags` on it has rendered: each element, and
- * the page's module scripts.
+ * the page's module scripts other than WordPress's own.
  */
 export async function renderedWidgets(page, tags) {
   const selector = tags.join(', ');
@@ -65,7 +65,7 @@ export async function renderedWidgets(page, tags) {
     {},
     selector,
   );
-  return page.evaluate(
+  const rendered = await page.evaluate(
     (selector) => ({
       widgets: [...document.querySelectorAll(selector)].map((element) => ({
         tag: element.localName,
@@ -84,4 +84,22 @@ export async function renderedWidgets(page, tags) {
     }),
     selector,
   );
+  rendered.moduleScripts = rendered.moduleScripts.filter(({ src }) => !isWordPressOwn(src));
+  return rendered;
+}
+
+/**
+ * The addresses of the page's module scripts that are not WordPress's own: from 6.5 on, block
+ * themes print core's script modules (the navigation block's view.js), which are none of ours.
+ */
+export async function moduleScriptsNotWordPress(page) {
+  const sources = await page.$$eval('script[type="module"]', (scripts) =>
+    scripts.map((script) => script.src),
+  );
+  return sources.filter((src) => !isWordPressOwn(src));
+}
+
+/** Whether a script's address is one of WordPress's own files (wp-includes). */
+function isWordPressOwn(src) {
+  return new URL(src).pathname.startsWith('/wp-includes/');
 }

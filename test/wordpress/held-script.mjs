@@ -6,7 +6,7 @@
  * Opens `url` in a new page of `browserContext` (`width` px wide), answering every request but the
  * library's entry (`…/refuge-widgets.js`), which waits for `release()`. Resolves once the page is
  * parsed and every stylesheet has loaded. The page records each widget's `refuge-ready` and the
- * layout shifts it sees.
+ * layout shifts it sees (`window.layoutShifts`: each one's value, time and what moved).
  */
 export async function openWithScriptHeld(browserContext, url, width) {
   const page = await browserContext.newPage();
@@ -27,8 +27,26 @@ export async function openWithScriptHeld(browserContext, url, width) {
       layoutShifts: { value: shifts },
     });
     document.addEventListener('refuge-ready', (event) => ready.add(event.target), true);
+    // Each shift with when it happened and what moved, so that a failure says which element and
+    // by how much.
+    const describe = (node) =>
+      node instanceof Element
+        ? `${node.localName}${[...node.classList].map((name) => `.${name}`).join('')}`
+        : `${node?.nodeName} in ${node?.parentElement?.localName}`;
+    const rect = ({ x, y, width, height }) => [x, y, width, height].map(Math.round).join(',');
     new PerformanceObserver((list) =>
-      shifts.push(...list.getEntries().map((e) => e.value)),
+      shifts.push(
+        ...list.getEntries().map((entry) => ({
+          value: entry.value,
+          at: entry.startTime,
+          moved: entry.sources
+            .map(
+              ({ node, previousRect, currentRect }) =>
+                `${describe(node)} ${rect(previousRect)} → ${rect(currentRect)}`,
+            )
+            .join('; '),
+        })),
+      ),
     ).observe({ type: 'layout-shift', buffered: true });
   });
   // Not awaited: the load event waits for the held script.
@@ -44,9 +62,12 @@ export async function openWithScriptHeld(browserContext, url, width) {
     /** Lets the library's script through, and resolves once the page has loaded. */
     async release() {
       if (!held) throw new Error(`${url} asked for no refuge-widgets.js`);
+      this.releasedAt = await page.evaluate(() => performance.now());
       await held.continue();
       await loaded;
     },
+    /** When the script was let through, in the page's performance time. */
+    releasedAt: undefined,
   };
 }
 

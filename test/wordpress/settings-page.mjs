@@ -7,6 +7,17 @@ export async function storedOptions(site) {
   return JSON.parse(await site.php('plugin-options.php'));
 }
 
+/**
+ * Puts the plugin's options back as `before` (from storedOptions) had them, deleting those added
+ * since: for a check's `finally`, so that a check failing midway leaves no setting to the next.
+ */
+export async function restoreOptions(site, before) {
+  const now = await storedOptions(site);
+  const added = Object.keys(now).filter((name) => !(name in before));
+  const options = { ...Object.fromEntries(added.map((name) => [name, null])), ...before };
+  await site.php('set-options.php', [], JSON.stringify(options));
+}
+
 /** Submits the settings form with `fields` changed; resolves to the notices the page then shows. */
 export async function submitSettings(page, site, fields) {
   await page.goto(`${site.url}${settingsPath}`);

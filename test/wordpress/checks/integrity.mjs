@@ -2,11 +2,17 @@
 // browser, which checks it, still runs the widgets.
 import assert from 'node:assert/strict';
 import { renderedWidgets } from '../browser.mjs';
-import { postWithGraphic, submitSettings } from '../settings-page.mjs';
+import {
+  postWithGraphic,
+  restoreOptions,
+  storedOptions,
+  submitSettings,
+} from '../settings-page.mjs';
 
 export default {
   name: 'integrity on: the script carries the entry’s SHA-384 and still runs',
   async run({ site, admin, reader, plugin, tags }) {
+    const before = await storedOptions(site);
     await submitSettings(admin, site, { refuge_widgets_integrity: true });
     try {
       const post = await postWithGraphic(site);
@@ -20,11 +26,14 @@ export default {
       ]);
       assert.ok(page.widgets.every((widget) => widget.upgraded));
       assert.equal(
-        await reader.$eval('script[type="module"]', (script) => script.crossOrigin),
+        await reader.$eval(
+          'script[type="module"][src$="/refuge-widgets.js"]',
+          (script) => script.crossOrigin,
+        ),
         'anonymous',
       );
     } finally {
-      await submitSettings(admin, site, { refuge_widgets_integrity: false });
+      await restoreOptions(site, before);
     }
     return plugin.integrity['refuge-widgets.js'].slice(0, 20) + '…';
   },
