@@ -80,26 +80,37 @@ export async function renderedWidgets(page, tags) {
       moduleScripts: [...document.querySelectorAll('script[type="module"]')].map((script) => ({
         src: script.src,
         integrity: script.integrity,
+        sourceUrl: script.text.match(/\/\/# sourceURL=(\S+)\s*$/)?.[1],
       })),
     }),
     selector,
   );
-  rendered.moduleScripts = rendered.moduleScripts.filter(({ src }) => !isWordPressOwn(src));
+  rendered.moduleScripts = rendered.moduleScripts
+    .filter((script) => !isWordPressOwn(script))
+    .map(({ src, integrity }) => ({ src, integrity }));
   return rendered;
 }
 
 /**
  * The addresses of the page's module scripts that are not WordPress's own: from 6.5 on, block
- * themes print core's script modules (the navigation block's view.js), which are none of ours.
+ * themes print core's script modules (the navigation block's view.js), and 7.x its emoji loader
+ * inline; none of them ours.
  */
 export async function moduleScriptsNotWordPress(page) {
-  const sources = await page.$$eval('script[type="module"]', (scripts) =>
-    scripts.map((script) => script.src),
+  const scripts = await page.$$eval('script[type="module"]', (scripts) =>
+    scripts.map((script) => ({
+      src: script.src,
+      sourceUrl: script.text.match(/\/\/# sourceURL=(\S+)\s*$/)?.[1],
+    })),
   );
-  return sources.filter((src) => !isWordPressOwn(src));
+  return scripts.filter((script) => !isWordPressOwn(script)).map(({ src }) => src);
 }
 
-/** Whether a script's address is one of WordPress's own files (wp-includes). */
-function isWordPressOwn(src) {
-  return new URL(src).pathname.startsWith('/wp-includes/');
+/**
+ * Whether a module script is one of WordPress's own files (wp-includes): by its address, or, for
+ * one printed inline, by the `sourceURL` WordPress names it with. An inline one without is ours.
+ */
+function isWordPressOwn({ src, sourceUrl }) {
+  const address = src || sourceUrl;
+  return Boolean(address) && new URL(address).pathname.startsWith('/wp-includes/');
 }
