@@ -96,20 +96,31 @@ async function saveScreenshots(context, dir, prefix) {
 
 const started = performance.now();
 const failures = mkdtempSync(join(tmpdir(), 'refuge-wordpress-failed-'));
-const stops = [];
-async function stopAll() {
-  for (const stop of stops.reverse()) await stop().catch(() => undefined);
-  stops.length = 0;
-}
+/** Each running release's way to stop what it started (servers, browser contexts, its folder). */
+const running = new Set();
 for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => stopAll().then(() => process.exit(1)));
+  process.on(signal, () =>
+    Promise.all([...running].map((stop) => stop())).then(() => process.exit(1)),
+  );
 }
 
 let passed = 0;
 let failed = 0;
 
-/** Every check on one release's site, in a fresh database and site, with `browser`'s pages. */
+/**
+ * Every check on one release's site, in a fresh database and site, with `browser`'s pages.
+ * Resolves to the lines it has to print, so that releases checked at the same time print theirs
+ * whole, one release after the other.
+ */
 async function checkRelease(release, tree, browser) {
+  const lines = [];
+  const log = (line) => lines.push(line);
+  const stops = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    stops.length = 0;
+  };
+  running.add(stopAll);
   const releaseStarted = performance.now();
   const work = mkdtempSync(join(tmpdir(), `refuge-wordpress-${release.id}-`));
   stops.push(async () => rmSync(work, { recursive: true, force: true }));
@@ -124,7 +135,7 @@ async function checkRelease(release, tree, browser) {
     });
     stops.push(site.stop);
     label = `WordPress ${site.version}`;
-    console.log(`${label} (${release.name}) at ${site.url}, ready in ${seconds(releaseStarted)}`);
+    log(`${label} (${release.name}) at ${site.url}, ready in ${seconds(releaseStarted)}`);
     const context = {
       root,
       release,
@@ -147,25 +158,28 @@ async function checkRelease(release, tree, browser) {
       try {
         const detail = await check.run(context);
         passed += 1;
-        console.log(
+        log(
           `ok   ${label}: ${check.name}${detail ? `: ${detail}` : ''} (${seconds(checkStarted)})`,
         );
       } catch (error) {
         failed += 1;
-        console.log(`FAIL ${label}: ${check.name} (${seconds(checkStarted)})`);
-        console.log(indent(error.stack ?? String(error)));
+        log(`FAIL ${label}: ${check.name} (${seconds(checkStarted)})`);
+        log(indent(error.stack ?? String(error)));
         const prefix = `${release.id}-${String(failed).padStart(2, '0')}`;
-        console.log(
+        log(
           indent(`what each browser showed: ${await saveScreenshots(context, failures, prefix)}`),
         );
       }
     }
   } catch (error) {
     failed += 1;
-    console.log(`FAIL ${label}: setup: ${error.stack ?? error}`);
+    log(`FAIL ${label}: setup: ${error.stack ?? error}`);
   } finally {
     await stopAll();
+    running.delete(stopAll);
   }
+  log(`${label}: done in ${seconds(releaseStarted)}`);
+  return lines;
 }
 
 // Downloads (or finds in the cache) every release first, together: a release that cannot be had
@@ -179,11 +193,14 @@ const trees = await Promise.all(
     }),
   ),
 );
+// The releases are checked at the same time, each on its own site and database, in one Chromium:
+// most of a check's time is spent waiting on PHP or the browser, so three overlap well on two cores.
 const browser = await launchChromium();
 try {
-  for (const [index, release] of selectedReleases.entries()) {
-    if (trees[index]) await checkRelease(release, trees[index], browser);
-  }
+  const checked = selectedReleases.map((release, index) =>
+    trees[index] ? checkRelease(release, trees[index], browser) : Promise.resolve([]),
+  );
+  for (const lines of checked) console.log((await lines).join('\n'));
 } finally {
   await browser.close();
 }
