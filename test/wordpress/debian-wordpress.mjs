@@ -138,11 +138,15 @@ export async function wordpressTree(release, log = () => undefined) {
   const dir = join(cache, release.id);
   const apt = privateApt(join(dir, 'apt'), release.suites, machineMirrors());
   try {
-    await apt(['update']);
+    // Any list that cannot be fetched fails the update, rather than leaving an old one in use.
+    await apt(['update', '--error-on=any']);
   } catch (error) {
-    throw new Error(
-      `could not read ${release.name}’s package lists (${release.suites.join(', ')}): ${error.message}`,
-    );
+    // Offline with a tree from an earlier run: that one, said so. Without one, the run fails.
+    const cached = readdirSync(dir).find((name) => existsSync(join(dir, name, 'wp-settings.php')));
+    const why = `could not read ${release.name}’s package lists (${release.suites.join(', ')})`;
+    if (!cached) throw new Error(`${why}: ${error.message}`);
+    log(`${why}; checking the cached WordPress ${cached}`);
+    return join(dir, cached);
   }
   const aptConfig = { APT_CONFIG: join(dir, 'apt/apt.conf') };
   const policy = await run('apt-cache', ['policy', 'wordpress'], { env: aptConfig });
