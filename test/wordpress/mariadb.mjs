@@ -9,11 +9,16 @@ export async function startMariaDb(dir) {
   mkdirSync(dir, { recursive: true });
   const datadir = join(dir, 'data');
   const socket = join(dir, 'mysql.sock');
+  // Its own temporary folder: servers started at once (one per WordPress release) would otherwise
+  // share /tmp, where their temporary tables' names collide and an install fails.
+  const tmpdir = join(dir, 'tmp');
+  mkdirSync(tmpdir);
   // --no-defaults: the machine's /etc/mysql settings are not this server's.
   await run('mariadb-install-db', [
     '--no-defaults',
     '--user=root',
     `--datadir=${datadir}`,
+    `--tmpdir=${tmpdir}`,
     '--auth-root-authentication-method=normal',
     '--skip-test-db',
   ]);
@@ -23,6 +28,7 @@ export async function startMariaDb(dir) {
       '--no-defaults',
       '--user=root',
       `--datadir=${datadir}`,
+      `--tmpdir=${tmpdir}`,
       `--socket=${socket}`,
       `--pid-file=${join(dir, 'mariadbd.pid')}`,
       '--skip-networking',

@@ -23,7 +23,7 @@ defined( 'ABSPATH' ) || exit;
  */
 function entry_html( string $file, array $widget, array $values ): string {
 	$wanted = array(
-		'lang'  => 'es' === ( $values['lang'] ?? '' ) ? 'es' : 'en',
+		'lang'  => widget_language( $values ),
 		'theme' => 'dark' === ( $values['theme'] ?? '' ) ? 'dark' : 'light',
 	);
 	foreach ( entries( $file )[ $widget['tag'] ] ?? array() as $entry ) {
@@ -35,6 +35,19 @@ function entry_html( string $file, array $widget, array $values ): string {
 		}
 	}
 	return '';
+}
+
+/**
+ * The language the widget will speak, as it decides once upgraded (src/core/localize.ts): its own
+ * `lang`, else the page's, which WordPress prints on `<html lang>` from the site's language
+ * (es-ES, es-MX… mean Spanish, anything else English). So a Spanish site's graphics are
+ * prerendered in Spanish, and do not change language, or size, when they upgrade.
+ *
+ * @param array<string, string> $values From clean_values().
+ */
+function widget_language( array $values ): string {
+	$language = $values['lang'] ?? get_bloginfo( 'language' );
+	return 1 === preg_match( '/^es(-|$)/i', (string) $language ) ? 'es' : 'en';
 }
 
 /**

@@ -10,6 +10,7 @@ import phpLint from './php-lint.mjs';
 import prerender from './prerender.mjs';
 import republishRoundTrip from './republish-round-trip.mjs';
 import settings from './settings.mjs';
+import siteLanguage from './site-language.mjs';
 import uninstall from './uninstall.mjs';
 import uploadPlugin from './upload-plugin.mjs';
 
@@ -19,6 +20,7 @@ const inOrder = {
   'author-block': authorBlock,
   'blocks-and-shortcode': blocksAndShortcode,
   prerender,
+  'site-language': siteLanguage,
   feed,
   'hostile-shortcodes': hostileShortcodes,
   'editor-notice': editorNotice,
