@@ -28,11 +28,13 @@ require_once __DIR__ . '/includes/library.php';
 require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/block.php';
 require_once __DIR__ . '/includes/shortcode.php';
+require_once __DIR__ . '/includes/embed-link.php';
 require_once __DIR__ . '/includes/settings.php';
 
 add_action( 'init', __NAMESPACE__ . '\register_block' );
 add_action( 'enqueue_block_editor_assets', __NAMESPACE__ . '\add_editor_data' );
 add_action( 'init', __NAMESPACE__ . '\register_shortcode' );
+add_action( 'init', __NAMESPACE__ . '\register_embed_link' );
 add_action( 'wp_enqueue_scripts', __NAMESPACE__ . '\enqueue_queried_styles' );
 add_action( 'wp_footer', __NAMESPACE__ . '\print_library_script' );
 add_action( 'admin_init', __NAMESPACE__ . '\register_settings' );

@@ -11,7 +11,8 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * The tags of the offered widgets that `$content` holds: in "Refuge graphic" blocks, nested ones
- * included, and in [refuge_widget] shortcodes (not escaped ones, [[refuge_widget …]]).
+ * included, in [refuge_widget] shortcodes (not escaped ones, [[refuge_widget …]]), and in links to
+ * the library's embed.html alone on their line (embed-link.php).
  *
  * @param string $content A post's content, as stored.
  * @return string[]
@@ -29,6 +30,12 @@ function widget_tags_in( string $content ): array {
 				$asked[]    = is_array( $attributes ) ? ( $attributes['widget'] ?? '' ) : '';
 			}
 		}
+	}
+	// The lines WordPress's autoembed turns into embeds: a classic post's, an Embed block's.
+	preg_match_all( '|^\s*(https?://[^\s<>"]+)\s*$|im', $content, $links );
+	foreach ( $links[1] as $link ) {
+		$choice  = embed_link_choice( str_replace( '&amp;', '&', $link ) );
+		$asked[] = $choice['widget']['tag'] ?? '';
 	}
 	$tags = array();
 	foreach ( $asked as $tag ) {

@@ -22,13 +22,18 @@ defined( 'ABSPATH' ) || exit;
  * @param string $tag An offered widget's tag.
  */
 function enqueue_widget_style( string $tag ): void {
+	wp_enqueue_style( 'refuge-widgets-' . $tag, widget_style_url( $tag ), array(), null );
+}
+
+/**
+ * The address of a widget's stylesheet in the plugin's own copy, versioned by its date, so a
+ * new version of the plugin is not read from an old cache.
+ *
+ * @param string $tag An offered widget's tag.
+ */
+function widget_style_url( string $tag ): string {
 	$file = 'library/' . $tag . '.css';
-	wp_enqueue_style(
-		'refuge-widgets-' . $tag,
-		plugins_url( $file, PLUGIN_FILE ),
-		array(),
-		(string) filemtime( plugin_dir_path( PLUGIN_FILE ) . $file )
-	);
+	return add_query_arg( 'ver', (string) filemtime( plugin_dir_path( PLUGIN_FILE ) . $file ), plugins_url( $file, PLUGIN_FILE ) );
 }
 
 /**

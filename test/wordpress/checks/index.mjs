@@ -6,6 +6,7 @@ import editorNotice from './editor-notice.mjs';
 import feed from './feed.mjs';
 import hostileShortcodes from './hostile-shortcodes.mjs';
 import integrity from './integrity.mjs';
+import pasteALink from './paste-a-link.mjs';
 import phpLint from './php-lint.mjs';
 import prerender from './prerender.mjs';
 import republishRoundTrip from './republish-round-trip.mjs';
@@ -22,6 +23,7 @@ const inOrder = {
   prerender,
   'site-language': siteLanguage,
   feed,
+  'paste-a-link': pasteALink,
   'hostile-shortcodes': hostileShortcodes,
   'editor-notice': editorNotice,
   'republish-round-trip': republishRoundTrip,
