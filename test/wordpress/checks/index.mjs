@@ -1,7 +1,9 @@
 // The checks, in the order they run: each may rely on the ones before it (the plugin installed
-// by the upload, the settings left as they were found), and the last deletes the plugin.
+// by the upload, the settings left as they were found); the last but one deletes the plugin, and
+// the last reads what PHP logged in the whole run.
 import authorBlock from './author-block.mjs';
 import blocksAndShortcode from './blocks-and-shortcode.mjs';
+import debugLog from './debug-log.mjs';
 import editorNotice from './editor-notice.mjs';
 import feed from './feed.mjs';
 import hostileShortcodes from './hostile-shortcodes.mjs';
@@ -30,6 +32,7 @@ const inOrder = {
   settings,
   integrity,
   uninstall,
+  'debug-log': debugLog,
 };
 
 /** Each check with `file`, its file's name, by which `--check` picks it. */
