@@ -16,6 +16,7 @@ import {
   registrationModule,
   widgetTags,
 } from '../../tools/widgets.mjs';
+import { checkPluginZip } from './plugin-zip.mjs';
 import { checkStaticPlots } from './static-plots.mjs';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
@@ -186,6 +187,7 @@ for (const budget of budgets) {
 }
 
 if (!checkStaticPlots(dist)) failed = true;
+if (!checkPluginZip(dist)) failed = true;
 
 console.log(failed ? '\nsize: a budget is exceeded' : '\nsize: every limit holds');
 process.exit(failed ? 1 : 0);

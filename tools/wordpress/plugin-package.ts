@@ -30,8 +30,9 @@ interface PackageOptions {
  * the PHP and block.json from wordpress/, the widgets the block offers (described from
  * custom-elements.json, so a new widget or attribute needs no plugin change), and the plugin's own
  * copy of the library (the entry and its chunks, the chart images, integrity.json,
- * fallbacks.json, custom-elements.json, and what the server render prints: prerendered.json and
- * each offered widget's stylesheet), so a site needs no CDN.
+ * fallbacks.json, and what the server render prints: prerendered.json and each offered widget's
+ * stylesheet), so a site needs no CDN. Only what the plugin reads or its pages load: the manifest
+ * itself (315 KB) is read here, at build time, into widgets.json.
  */
 export function wordpressPackage({ dist, source, folder, zip }: PackageOptions): Plugin {
   return {
@@ -73,7 +74,6 @@ export function wordpressPackage({ dist, source, folder, zip }: PackageOptions):
         ),
         'integrity.json',
         'fallbacks.json',
-        'custom-elements.json',
       ];
       for (const file of files) {
         mkdirSync(dirname(join(library, file)), { recursive: true });
