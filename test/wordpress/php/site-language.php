@@ -12,7 +12,7 @@ require __DIR__ . '/bootstrap.php';
 
 global $wpdb;
 echo (string) get_option( 'WPLANG', '' );
-$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name = 'WPLANG'" ) );
+$wpdb->delete( $wpdb->options, array( 'option_name' => 'WPLANG' ) );
 $wpdb->insert(
 	$wpdb->options,
 	array(
