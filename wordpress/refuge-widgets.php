@@ -29,6 +29,8 @@ require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/block.php';
 require_once __DIR__ . '/includes/shortcode.php';
 require_once __DIR__ . '/includes/settings.php';
+require_once __DIR__ . '/includes/addresses.php';
+require_once __DIR__ . '/includes/refusal.php';
 
 add_action( 'init', __NAMESPACE__ . '\register_block' );
 add_action( 'enqueue_block_editor_assets', __NAMESPACE__ . '\add_editor_data' );
