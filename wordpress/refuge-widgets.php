@@ -37,6 +37,8 @@ require_once __DIR__ . '/includes/republish-notice/attributes.php';
 require_once __DIR__ . '/includes/republish-notice/render.php';
 require_once __DIR__ . '/includes/republish-notice/block.php';
 require_once __DIR__ . '/includes/republish-notice/shortcode.php';
+require_once __DIR__ . '/includes/republish-notice/append.php';
+require_once __DIR__ . '/includes/republish-notice/settings.php';
 
 add_action( 'init', __NAMESPACE__ . '\register_block' );
 add_action( 'enqueue_block_editor_assets', __NAMESPACE__ . '\add_editor_data' );
@@ -48,3 +50,6 @@ add_action( 'admin_menu', __NAMESPACE__ . '\add_settings_page' );
 add_action( 'init', __NAMESPACE__ . '\register_notice_block' );
 add_action( 'enqueue_block_editor_assets', __NAMESPACE__ . '\add_notice_editor_data' );
 add_action( 'init', __NAMESPACE__ . '\register_notice_shortcode' );
+add_filter( 'the_content', __NAMESPACE__ . '\append_republish_notice', 20 );
+add_action( 'wp_enqueue_scripts', __NAMESPACE__ . '\enqueue_appended_notice_style' );
+add_action( 'admin_init', __NAMESPACE__ . '\register_notice_settings' );
