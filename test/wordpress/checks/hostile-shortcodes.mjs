@@ -2,7 +2,7 @@
 // widgets and attributes. Each renders the element with only documented attributes and values,
 // or nothing, never markup of its own; the page runs no script of theirs; PHP logs no warning.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { newProblems, readLog } from '../php-log.mjs';
 
 const breakOut = '"><script>window.hostile=1</script>';
 const imageBreakOut = "'><img src=x onerror=window.hostile=1>";
@@ -37,19 +37,10 @@ const cases = [
   ['[refuge_widget]', ''],
 ];
 
-const readLog = (path) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
-
-/** PHP's log lines that are not WordPress 6.1's own deprecation notices under PHP 8.2. */
-const problems = (log) =>
-  log
-    .split('\n')
-    .filter((line) => line.trim())
-    .filter((line) => !/PHP Deprecated: .* in \S+\/wp-(includes|admin)\//.test(line));
-
 export default {
   name: 'hostile shortcode values render escaped or nothing, with no PHP warning',
   async run({ site, reader, plugin }) {
-    const logBefore = readLog(site.debugLog).length;
+    const logBefore = readLog(site.debugLog);
 
     // What the plugin returns for each, straight from do_shortcode().
     const outputs = JSON.parse(
@@ -87,8 +78,7 @@ export default {
     }));
     assert.deepEqual(page, { hostile: false, scripts: 0, handlers: 0 });
 
-    const log = readLog(site.debugLog).slice(logBefore);
-    assert.deepEqual(problems(log), [], 'PHP logged warnings or notices');
+    assert.deepEqual(newProblems(site.debugLog, logBefore), [], 'PHP logged warnings or notices');
     return `${cases.length} shortcodes`;
   },
 };
