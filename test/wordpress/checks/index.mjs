@@ -8,6 +8,8 @@ import hostileShortcodes from './hostile-shortcodes.mjs';
 import integrity from './integrity.mjs';
 import phpLint from './php-lint.mjs';
 import prerender from './prerender.mjs';
+import republishNotice from './republish-notice.mjs';
+import republishNoticeEditor from './republish-notice-editor.mjs';
 import republishRoundTrip from './republish-round-trip.mjs';
 import settings from './settings.mjs';
 import siteLanguage from './site-language.mjs';
@@ -25,6 +27,8 @@ const inOrder = {
   'hostile-shortcodes': hostileShortcodes,
   'editor-notice': editorNotice,
   'republish-round-trip': republishRoundTrip,
+  'republish-notice': republishNotice,
+  'republish-notice-editor': republishNoticeEditor,
   settings,
   integrity,
   uninstall,
