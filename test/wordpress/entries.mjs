@@ -1,7 +1,7 @@
 // The entry a server render must put inside an element, picked from one of the build's files
 // (fallbacks.json, prerendered.json) by the rule the library's build documents: its language (`es`
 // or else `en`), its theme (`dark` or else `light`), and any other attribute an entry lists equal
-// to the chosen value or the default.
+// to the chosen value or the default, '' for one without a default (the notice's license).
 import { JSDOM } from 'jsdom';
 
 /**
@@ -20,7 +20,8 @@ export function expectedEntry(entries, widgets, tag, attributes, base) {
         value ===
         (wanted[name] ??
           attributes[name] ??
-          widget.attributes.find((attribute) => attribute.name === name)?.default),
+          widget.attributes.find((attribute) => attribute.name === name)?.default ??
+          ''),
     ),
   );
   if (!entry) throw new Error(`no entry for <${tag}> ${JSON.stringify(attributes)}`);

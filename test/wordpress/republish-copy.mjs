@@ -33,13 +33,7 @@ export async function takeRepublishCopy(page, demoUrl, pixelSrc) {
     (notice, src) => notice.setAttribute('pixel-src', src),
     pixelSrc,
   );
-  await page.$eval('republish-notice', (notice) =>
-    notice.shadowRoot.querySelector('[part~="button"]').click(),
-  );
-  const copy = await page.waitForFunction(
-    () =>
-      document.querySelector('republish-notice').shadowRoot.querySelector('[part~="html"]')?.value,
-  );
+  const copy = await copyFromNotice(page);
   const article = await page.evaluate((widgets) => {
     const text = (node) => node.textContent.replace(/\s+/g, ' ').trim();
     const article = document.querySelector('article');
@@ -55,5 +49,26 @@ export async function takeRepublishCopy(page, demoUrl, pixelSrc) {
       })),
     };
   }, articleWidgets);
-  return { copy: await copy.jsonValue(), article };
+  return { copy, article };
+}
+
+/**
+ * Opens the dialog of the page's first `<republish-notice>`, once it has rendered, as a reader
+ * does; resolves to the HTML its text area offers, or fails with the dialog's error (a selector
+ * that finds nothing, say).
+ */
+export async function copyFromNotice(page) {
+  const button = await page.waitForFunction(() =>
+    document.querySelector('republish-notice')?.shadowRoot?.querySelector('[part~="button"]'),
+  );
+  await button.evaluate((element) => element.click());
+  const outcome = await page.waitForFunction(() => {
+    const root = document.querySelector('republish-notice').shadowRoot;
+    const copy = root.querySelector('[part~="html"]')?.value;
+    const error = root.querySelector('[part~="dialog-error"]')?.textContent.trim();
+    return (copy && { copy }) || (error && { error });
+  });
+  const { copy, error } = await outcome.jsonValue();
+  if (error) throw new Error(`the notice’s dialog: ${error}`);
+  return copy;
 }

@@ -75,6 +75,7 @@ function pluginFiles() {
   return {
     names: Object.keys(files),
     widgets: json('widgets.json'),
+    notice: json('republish-notice.json'),
     fallbacks: json('library/fallbacks.json'),
     prerendered: json('library/prerendered.json'),
     integrity: json('library/integrity.json'),

@@ -28,6 +28,37 @@ export async function submitSettings(page, site, fields) {
       else input.value = value;
     }
   }, fields);
+  return await saveSettings(page);
+}
+
+/**
+ * Submits the settings form sending, for each name of `values`, the value given (a list for a
+ * `name[]` field, such as a set of checkboxes) in place of what the form's controls hold: values
+ * the controls could not send, as a scripted request could. Resolves to the notices then shown.
+ */
+export async function submitSettingsValues(page, site, values) {
+  await page.goto(`${site.url}${settingsPath}`);
+  await page.evaluate((values) => {
+    const form = document.querySelector('form[action="options.php"]');
+    for (const [name, value] of Object.entries(values)) {
+      const field = Array.isArray(value) ? `${name}[]` : name;
+      for (const control of form.querySelectorAll(`[name="${field}"]`)) control.remove();
+      for (const one of [value].flat()) {
+        form.append(
+          Object.assign(document.createElement('input'), {
+            type: 'hidden',
+            name: field,
+            value: one,
+          }),
+        );
+      }
+    }
+  }, values);
+  return await saveSettings(page);
+}
+
+/** Clicks "Save Changes"; resolves to the notices the page then shows. */
+async function saveSettings(page) {
   await Promise.all([page.waitForNavigation(), page.click('#submit')]);
   return page.$$eval('.notice, .updated, .error', (notices) =>
     notices.map((notice) => notice.textContent.trim()),

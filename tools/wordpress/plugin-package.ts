@@ -7,11 +7,12 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import type { Package } from 'custom-elements-manifest/schema';
 import type { Plugin } from 'vite';
 import { describeWidgets } from '../../src/embed/widget-catalog';
 import { imageFiles, libraryScripts, prerenderFiles, requireFallbacks } from './library-files';
+import { republishNotice } from './republish-notice';
 import { zipFolder } from './zip-folder';
 
 interface PackageOptions {
@@ -26,13 +27,13 @@ interface PackageOptions {
 }
 
 /**
- * Once the editor script is built, assembles the rest of the plugin beside it and zips it:
- * the PHP and block.json from wordpress/, the widgets the block offers (described from
- * custom-elements.json, so a new widget or attribute needs no plugin change), and the plugin's own
- * copy of the library (the entry and its chunks, the chart images, integrity.json,
- * fallbacks.json, and what the server render prints: prerendered.json and each offered widget's
- * stylesheet), so a site needs no CDN. Only what the plugin reads or its pages load: the manifest
- * itself (315 KB) is read here, at build time, into widgets.json.
+ * Once the editor script is built, assembles the rest of the plugin beside it and zips it: the PHP
+ * and the blocks' block.json from wordpress/, the widgets the graphic block offers and the
+ * republish notice (described from custom-elements.json, so a new widget or attribute needs no
+ * plugin change), and the plugin's own copy of the library (the entry and its chunks, the chart
+ * images, integrity.json, fallbacks.json, and what the server render prints: prerendered.json and
+ * the stylesheet of each offered widget and of the notice), so a site needs no CDN. Only what the
+ * plugin reads or its pages load: the manifest itself (315 KB) is read here, at build time.
  */
 export function wordpressPackage({ dist, source, folder, zip }: PackageOptions): Plugin {
   return {
@@ -43,35 +44,34 @@ export function wordpressPackage({ dist, source, folder, zip }: PackageOptions):
       const manifest = JSON.parse(
         readFileSync(join(dist, 'custom-elements.json'), 'utf8'),
       ) as Package;
-      // The block and shortcode offer what the server can render with a fallback for readers
-      // without JavaScript. Today that leaves out <republish-notice>: it is a button and a
-      // dialog with no content of its own to fall back to, and its options (article selector,
-      // tracking pixel, library address) are the site's configuration, set once in a theme
-      // template, not an editor's choice in each post.
-      const widgets = describeWidgets(manifest).filter(
-        (widget) => (fallbacks[widget.tag]?.length ?? 0) > 0,
-      );
+      const described = describeWidgets(manifest);
+      // The "Refuge graphic" block and [refuge_widget] offer what the server can render with a
+      // fallback for feed readers: the graphics. <republish-notice> has no fallback (a button and
+      // a dialog, with no content of its own) and is not chosen like a graphic: it has its own
+      // block and shortcode, whose server render fills in what only the site knows (the post's
+      // address and title, the library's address, where the story's text is) and the site's
+      // defaults (license, credit, tracking image). Its prerender and stylesheet ship below.
+      const widgets = described.filter((widget) => (fallbacks[widget.tag]?.length ?? 0) > 0);
+      const notice = republishNotice(described);
 
-      // From wordpress/, what WordPress reads: the PHP and block.json (Vite has just built the
-      // editor script from its TypeScript).
+      // From wordpress/, what WordPress reads: the PHP and each block's block.json (Vite has just
+      // built the editor script from its TypeScript).
       cpSync(source, folder, {
         recursive: true,
         filter: (path) =>
           statSync(path).isDirectory()
             ? relative(source, path) !== 'editor'
-            : path.endsWith('.php') || relative(source, path) === 'block.json',
+            : path.endsWith('.php') || basename(path) === 'block.json',
       });
       writeFileSync(join(folder, 'widgets.json'), `${JSON.stringify(widgets, null, 2)}\n`);
+      writeFileSync(join(folder, 'republish-notice.json'), `${JSON.stringify(notice, null, 2)}\n`);
 
       const library = join(folder, 'library');
       rmSync(library, { recursive: true, force: true });
       const files = [
         ...libraryScripts(dist),
         ...imageFiles(dist),
-        ...prerenderFiles(
-          dist,
-          widgets.map((widget) => widget.tag),
-        ),
+        ...prerenderFiles(dist, [...widgets.map((widget) => widget.tag), notice.tag]),
         'integrity.json',
         'fallbacks.json',
       ];
@@ -84,7 +84,8 @@ export function wordpressPackage({ dist, source, folder, zip }: PackageOptions):
       // The zip is what ships (and what npm packs); the folder was only its staging area.
       rmSync(folder, { recursive: true, force: true });
       this.info(
-        `${zip}: ${zipped.length} files; the block offers ${widgets.map((w) => w.tag).join(', ')}`,
+        `${zip}: ${zipped.length} files; the block offers ${widgets.map((w) => w.tag).join(', ')}; ` +
+          `the notice's block, ${notice.tag}`,
       );
     },
   };

@@ -1,8 +1,8 @@
 // The parts of WordPress's script globals this script uses, typed by hand as WordPress 6.1 and
 // later ship them. The @wordpress/* packages carry complete types, but would bring their own React
-// and some hundred packages into the tree for four functions and six components. The plugin's PHP
-// declares wp-blocks, wp-element, wp-components and wp-block-editor as this script's dependencies,
-// so WordPress loads them first.
+// and some hundred packages into the tree for a few functions and components. The plugin's PHP
+// declares wp-blocks, wp-element, wp-components, wp-block-editor and wp-i18n as this script's
+// dependencies, so WordPress loads them first.
 
 /** A React element as `wp.element.createElement` makes it: this script only hands them back. */
 export interface WpNode {
@@ -35,6 +35,14 @@ interface WordPressGlobals {
     useEffect(effect: () => void | (() => void), dependencies: readonly unknown[]): void;
     useRef<T>(initial: T | null): { current: T | null };
   };
+  i18n: {
+    /**
+     * `text` in the editor's language. Called as `i18n.__('…', 'refuge-widgets')` with the text
+     * written out, so that WordPress's string extraction (which reads the calls) finds it.
+     */
+    __(text: string, domain: 'refuge-widgets'): string;
+    sprintf(format: string, ...values: (string | number)[]): string;
+  };
   blocks: {
     registerBlockType<A>(metadata: object, settings: BlockSettings<A>): unknown;
   };
@@ -48,7 +56,7 @@ interface WordPressGlobals {
     Notice: Component<{ status: 'warning' | 'error' | 'info'; isDismissible?: boolean }>;
     SelectControl: Component<ControlProps<string> & { value: string; options: Option[] }>;
     ToggleControl: Component<ControlProps<boolean> & { checked: boolean }>;
-    TextControl: Component<ControlProps<string> & { value: string }>;
+    TextControl: Component<ControlProps<string> & { value: string; type?: 'text' | 'url' }>;
   };
 }
 
@@ -65,6 +73,6 @@ export interface BlockSettings<A> {
   save: () => null;
 }
 
-export const { element, blocks, blockEditor, components } = (
+export const { element, i18n, blocks, blockEditor, components } = (
   window as unknown as { wp: WordPressGlobals }
 ).wp;

@@ -17,7 +17,7 @@ function register_block(): void {
 	wp_register_script(
 		'refuge-widgets-editor',
 		plugins_url( 'build/editor.js', PLUGIN_FILE ),
-		array( 'wp-blocks', 'wp-element', 'wp-components', 'wp-block-editor' ),
+		array( 'wp-blocks', 'wp-element', 'wp-components', 'wp-block-editor', 'wp-i18n' ),
 		(string) filemtime( $directory . 'build/editor.js' ),
 		true
 	);

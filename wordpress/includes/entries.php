@@ -53,7 +53,8 @@ function widget_language( array $values ): string {
 /**
  * Whether an entry is the one for these values: its language and theme, and every other
  * attribute it lists (such as asylum-stat's metric) equal to the chosen value or, if none was
- * chosen, the attribute's default.
+ * chosen, the attribute's default; an attribute without one (the notice's license) is listed as
+ * '' for the entry that leaves it out.
  *
  * @param array<string, string> $attributes The entry's attributes.
  * @param array<string, string> $wanted     The language and theme of the entry to show.
@@ -65,7 +66,7 @@ function matches( array $attributes, array $wanted, array $widget, array $values
 		if ( isset( $wanted[ $name ] ) ) {
 			$expected = $wanted[ $name ];
 		} else {
-			$expected = $values[ $name ] ?? default_value( $widget, $name );
+			$expected = $values[ $name ] ?? default_value( $widget, $name ) ?? '';
 		}
 		if ( $value !== $expected ) {
 			return false;

@@ -12,7 +12,8 @@ defined( 'ABSPATH' ) || exit;
 /**
  * The tags of the offered widgets that `$content` holds: in "Refuge graphic" blocks, nested ones
  * included, in [refuge_widget] shortcodes (not escaped ones, [[refuge_widget …]]), and in links to
- * the library's embed.html alone on their line (embed-link.php).
+ * the library's embed.html alone on their line (embed-link.php); and republish-notice, for a
+ * "Republish notice" block or a [refuge_republish_notice] shortcode.
  *
  * @param string $content A post's content, as stored.
  * @return string[]
@@ -38,6 +39,9 @@ function widget_tags_in( string $content ): array {
 		$asked[] = $choice['widget']['tag'] ?? '';
 	}
 	$tags = array();
+	if ( has_block( 'refuge-widgets/republish-notice', $content ) || has_shortcode( $content, 'refuge_republish_notice' ) ) {
+		$tags[ notice_description()['tag'] ] = true;
+	}
 	foreach ( $asked as $tag ) {
 		$widget = find_widget( $tag );
 		if ( null !== $widget ) {

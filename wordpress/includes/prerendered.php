@@ -29,9 +29,11 @@ function prerendered_html( array $widget, array $values ): string {
 /**
  * The HTML a prerender may hold: what a post may (with classes and aria-hidden), plus
  * `<time datetime>` (the timeline's dates), `loading` on the chart image (so readers whose widget
- * renders never fetch it), the file names of the download links, and the SVG of a chart's static
- * plot and of asylum-stat's proportion bar, none of which WordPress 6.1's list has. Presentation
- * attributes only: no event handlers, no styles, no links out of the SVG.
+ * renders never fetch it), the file names of the download links, the SVG of a chart's static
+ * plot, of asylum-stat's proportion bar and of the republish notice's license badge, and the
+ * notice's button and closed dialog (its stylesheet hides both until the script runs), none of
+ * which WordPress 6.1's list has. Presentation attributes only: no event handlers, no styles, no
+ * links out of the SVG.
  *
  * @return array<string, array<string, mixed>>
  */
@@ -52,9 +54,12 @@ function prerender_tags(): array {
 		'aria-hidden' => true,
 		'focusable'   => true,
 		'text-anchor' => true,
+		'viewbox'     => true,
 		// The figures the plot shows, which the widget compares with its own before adopting it.
 		'data-values' => true,
 	);
+	$tags['button'] = array_merge( $tags['button'] ?? array(), array( 'aria-haspopup' => true ) );
+	$tags['dialog'] = array( 'class' => true );
 	$tags['defs'] = array();
 	// The hatching of a chart's calculated bar; its id is the one url(#…) in the plot's styles.
 	$tags['pattern'] = $box + array(
@@ -70,9 +75,20 @@ function prerender_tags(): array {
 		'y2'    => true,
 	);
 	$tags['rect']    = $box + array( 'rx' => true );
+	$tags['circle']  = array(
+		'class' => true,
+		'cx'    => true,
+		'cy'    => true,
+		'r'     => true,
+	);
 	$tags['text']    = array(
-		'x' => true,
-		'y' => true,
+		'class'        => true,
+		'x'            => true,
+		'y'            => true,
+		'text-anchor'  => true,
+		// The badge's license code, fitted to its box.
+		'textlength'   => true,
+		'lengthadjust' => true,
 	);
 	return $tags;
 }

@@ -10,22 +10,29 @@ namespace RefugeWidgets;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * `<tag attribute="…">prerender</tag>` for an offered widget and its values, checked and escaped;
- * '' for anything else. The element upgrades once the library's script has run; until then, and
- * for readers without JavaScript, it shows the widget prerendered, which the widget's stylesheet,
- * enqueued here, lays out in the box the widget will take. A feed gets the short fallback instead:
- * feed readers take no stylesheet of ours, and without it the prerender reads worse (asylum-stat's
- * proportion bar, an unsized SVG, is a black box there).
+ * The element for an offered widget and its values, checked against its description; '' for
+ * anything else.
  *
  * @param mixed        $tag    The widget asked for.
  * @param array<mixed> $values Its attribute values, as stored or written.
  */
 function render_widget( $tag, array $values ): string {
 	$widget = find_widget( $tag );
-	if ( null === $widget ) {
-		return '';
-	}
-	$values     = clean_values( $widget, $values );
+	return null === $widget ? '' : render_element( $widget, clean_values( $widget, $values ) );
+}
+
+/**
+ * `<tag attribute="…">prerender</tag>`, every value escaped. The element upgrades once the
+ * library's script has run; until then, and for readers without JavaScript, it shows the widget
+ * prerendered, which the widget's stylesheet, enqueued here, lays out in the box the widget will
+ * take. A feed gets the short fallback instead: feed readers take no stylesheet of ours, and
+ * without it the prerender reads worse (asylum-stat's proportion bar, an unsized SVG, is a black
+ * box there).
+ *
+ * @param array<string, mixed>  $widget Its description: one of widgets(), or the notice's.
+ * @param array<string, string> $values Checked values ('' for a boolean that is on).
+ */
+function render_element( array $widget, array $values ): string {
 	$attributes = '';
 	foreach ( $values as $name => $value ) {
 		$attributes .= '' === $value ? ' ' . esc_attr( $name ) : sprintf( ' %s="%s"', esc_attr( $name ), esc_attr( $value ) );

@@ -47,23 +47,15 @@ function sanitize_library_url( $value ): string {
 	$value = is_string( $value ) ? trim( $value ) : '';
 	$parts = wp_parse_url( $value );
 	$valid = '' === $value || (
-		is_array( $parts )
-		&& 'https' === ( $parts['scheme'] ?? '' )
-		&& '' !== ( $parts['host'] ?? '' )
+		'' !== checked_address( $value, array( 'https' ) )
 		&& ! isset( $parts['query'] )
 		&& ! isset( $parts['fragment'] )
 		&& str_ends_with( $value, '/' )
-		&& esc_url_raw( $value, array( 'https' ) ) === $value
 	);
 	if ( $valid ) {
 		return $value;
 	}
-	// WordPress runs this twice when the option is first added; one notice is enough.
-	if ( ! get_settings_errors( 'refuge_widgets_library_url' ) ) {
-		add_settings_error( 'refuge_widgets_library_url', 'invalid', __( 'The library address was not changed: it must be an https: address ending in “/”, or empty for the plugin’s own copy.', 'refuge-widgets' ) );
-	}
-	$previous = get_option( 'refuge_widgets_library_url', '' );
-	return is_string( $previous ) ? $previous : '';
+	return refuse_setting( 'refuge_widgets_library_url', __( 'The library address was not changed: it must be an https: address ending in “/”, or empty for the plugin’s own copy.', 'refuge-widgets' ), '' );
 }
 
 /** The page under Settings, for users who can manage options. */

@@ -11,6 +11,8 @@ import integrity from './integrity.mjs';
 import pasteALink from './paste-a-link.mjs';
 import phpLint from './php-lint.mjs';
 import prerender from './prerender.mjs';
+import republishNotice from './republish-notice.mjs';
+import republishNoticeEditor from './republish-notice-editor.mjs';
 import republishRoundTrip from './republish-round-trip.mjs';
 import settings from './settings.mjs';
 import siteLanguage from './site-language.mjs';
@@ -29,6 +31,8 @@ const inOrder = {
   'hostile-shortcodes': hostileShortcodes,
   'editor-notice': editorNotice,
   'republish-round-trip': republishRoundTrip,
+  'republish-notice': republishNotice,
+  'republish-notice-editor': republishNoticeEditor,
   settings,
   integrity,
   uninstall,

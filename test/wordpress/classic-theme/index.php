@@ -1,6 +1,7 @@
 <?php
 /**
- * The one template of the suite's classic theme: the head, then the queried posts' content.
+ * The one template of the suite's classic theme: the head, then the queried posts' content, in
+ * `.entry-content` as WordPress's default classic themes print it (the republish notice copies it).
  *
  * @package RefugeWidgets\Tests
  */
@@ -16,9 +17,9 @@
 <?php
 while ( have_posts() ) {
 	the_post();
-	echo '<article><h1>' . esc_html( get_the_title() ) . '</h1>';
+	echo '<article><h1>' . esc_html( get_the_title() ) . '</h1><div class="entry-content">';
 	the_content();
-	echo '</article>';
+	echo '</div></article>';
 }
 wp_footer();
 ?>

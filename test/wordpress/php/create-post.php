@@ -1,8 +1,9 @@
 <?php
 /**
  * Publishes a post as a given user and prints its id, address and content as stored as JSON. Reads
- * { "author": login, "title": …, "content": … } on standard input. WordPress filters the content
- * as it would that user's (kses for a user without unfiltered_html, such as an Author).
+ * { "author": login, "title": …, "content": …, "categories": [ ids ] } on standard input, the
+ * categories optional (WordPress's default category otherwise). WordPress filters the content as
+ * it would that user's (kses for a user without unfiltered_html, such as an Author).
  *
  * @package RefugeWidgets\Tests
  */
@@ -15,10 +16,11 @@ wp_set_current_user( $user->ID );
 $id = wp_insert_post(
 	wp_slash(
 		array(
-			'post_title'   => $post['title'],
-			'post_content' => $post['content'],
-			'post_status'  => 'publish',
-			'post_author'  => $user->ID,
+			'post_title'    => $post['title'],
+			'post_content'  => $post['content'],
+			'post_status'   => 'publish',
+			'post_author'   => $user->ID,
+			'post_category' => $post['categories'] ?? array(),
 		)
 	),
 	true
