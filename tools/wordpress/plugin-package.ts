@@ -11,13 +11,16 @@ import { dirname, join, relative } from 'node:path';
 import type { Package } from 'custom-elements-manifest/schema';
 import type { Plugin } from 'vite';
 import { describeWidgets } from '../../src/embed/widget-catalog';
+import { builderWords } from './builder-words';
 import { imageFiles, libraryScripts, prerenderFiles, requireFallbacks } from './library-files';
+import { blockJsonStrings, editorStrings, phpStrings } from './translatable-strings';
+import { compileTranslations } from './translations';
 import { zipFolder } from './zip-folder';
 
 interface PackageOptions {
   /** The library's build, dist/. */
   dist: string;
-  /** The plugin's sources: the PHP, block.json. */
+  /** The plugin's sources: the PHP, block.json, the editor script, languages/*.po. */
   source: string;
   /** The plugin folder being assembled, which Vite writes the editor script into; removed once zipped. */
   folder: string;
@@ -31,7 +34,8 @@ interface PackageOptions {
  * custom-elements.json, so a new widget or attribute needs no plugin change), and the plugin's own
  * copy of the library (the entry and its chunks, the chart images, integrity.json,
  * fallbacks.json, custom-elements.json, and what the server render prints: prerendered.json and
- * each offered widget's stylesheet), so a site needs no CDN.
+ * each offered widget's stylesheet), so a site needs no CDN, and its translations, compiled from
+ * wordpress/languages/*.po once they are checked to hold every string of the plugin.
  */
 export function wordpressPackage({ dist, source, folder, zip }: PackageOptions): Plugin {
   return {
@@ -62,6 +66,20 @@ export function wordpressPackage({ dist, source, folder, zip }: PackageOptions):
       });
       writeFileSync(join(folder, 'widgets.json'), `${JSON.stringify(widgets, null, 2)}\n`);
 
+      const editor = editorStrings(join(source, 'editor'));
+      const languages = compileTranslations({
+        sources: join(source, 'languages'),
+        output: join(folder, 'languages'),
+        domain: 'refuge-widgets',
+        strings: [
+          ...phpStrings(source, 'refuge-widgets.php'),
+          ...blockJsonStrings(join(source, 'block.json')),
+          ...editor,
+        ],
+        script: { handle: 'refuge-widgets-editor', strings: editor },
+        sameSpanish: builderWords(),
+      });
+
       const library = join(folder, 'library');
       rmSync(library, { recursive: true, force: true });
       const files = [
@@ -84,7 +102,8 @@ export function wordpressPackage({ dist, source, folder, zip }: PackageOptions):
       // The zip is what ships (and what npm packs); the folder was only its staging area.
       rmSync(folder, { recursive: true, force: true });
       this.info(
-        `${zip}: ${zipped.length} files; the block offers ${widgets.map((w) => w.tag).join(', ')}`,
+        `${zip}: ${zipped.length} files; the block offers ${widgets.map((w) => w.tag).join(', ')}; ` +
+          `translations: ${languages.join(', ')}`,
       );
     },
   };
