@@ -88,6 +88,17 @@ function isWordPressNoise(text, url) {
   );
 }
 
+/** The block's variations the inserter lists: tag (the variation's name) → title. */
+export async function variationTitles(page) {
+  return Object.fromEntries(
+    await page.evaluate(() =>
+      window.wp.blocks
+        .getBlockVariations('refuge-widgets/graphic', 'inserter')
+        .map(({ name, title }) => [name, title]),
+    ),
+  );
+}
+
 /** Whether the header button of the inserter is pressed (the inserter is open). */
 const inserterOpen = (page) =>
   page.$eval(inserterToggle, (button) =>
@@ -120,13 +131,23 @@ export async function inserterItem(page, title) {
   return item.asElement();
 }
 
-/** The titles of the inserter's block items for the search under way, once it has some. */
-export async function inserterTitles(page) {
-  const titles = await page.waitForFunction(() => {
-    const found = [...document.querySelectorAll('.block-editor-block-types-list__item-title')];
-    return found.length > 0 && found.map((title) => title.textContent.trim());
-  });
-  return titles.jsonValue();
+/**
+ * Does `action` with the inserter's item titled `title`, found again if the results were drawn
+ * anew meanwhile (they are while a search settles, 6.8 and later searching patterns too).
+ */
+async function withInserterItem(page, title, action) {
+  for (let tries = 1; ; tries += 1) {
+    try {
+      return await action(await inserterItem(page, title));
+    } catch (error) {
+      if (tries === 5 || !/detached/i.test(error.message)) throw error;
+    }
+  }
+}
+
+/** Inserts the block or variation titled `title` from the results of the search under way. */
+export function insertFromInserter(page, title) {
+  return withInserterItem(page, title, (item) => item.click());
 }
 
 /** Closes the inserter, if open. */
@@ -166,17 +187,57 @@ export async function blockCardTitle(page) {
 }
 
 /**
- * The frame of the inserter's preview, once it shows the element `selector` (its BlockPreview is
- * an iframe of its own in every version checked).
+ * What the inserter's preview shows of the element `selector` (its BlockPreview is an iframe of
+ * its own in every version checked), or null if it shows none within `milliseconds`. A preview
+ * drawn anew meanwhile has a new frame, and the old one is skipped.
  */
-export async function previewFrame(page, selector) {
-  for (let tries = 0; tries < 100; tries += 1) {
+async function previewShows(page, selector, milliseconds) {
+  for (let waited = 0; waited < milliseconds; waited += 100) {
     for (const frame of page.frames()) {
-      if (await frame.$(selector).catch(() => null)) return frame;
+      try {
+        const element = await frame.$(selector);
+        if (!element) continue;
+        return await element.evaluate((element) => ({
+          defined: Boolean(customElements.get(element.localName)),
+          text: element.textContent.replace(/\s+/g, ' ').trim(),
+          height: Math.round(element.getBoundingClientRect().height),
+        }));
+      } catch {
+        // Detached since page.frames() listed it.
+      }
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`No frame of the inserter's preview shows ${selector}.`);
+  return null;
+}
+
+/**
+ * Hovers the inserter's item titled `title` and resolves to what its preview shows of <tag>, and
+ * to the addresses of the plugin's files requested meanwhile (the library, its images).
+ */
+export async function hoverPreview(page, site, title, tag) {
+  const plugin = `${site.url}/wp-content/plugins/refuge-widgets/`;
+  const requested = [];
+  const onRequest = (request) => {
+    if (request.url().startsWith(plugin)) requested.push(request.url());
+  };
+  page.on('request', onRequest);
+  try {
+    await searchInserter(page, title);
+    const selector = `.refuge-widgets-example ${tag}`;
+    let shown = null;
+    // The results are drawn again while the search settles (6.8 and later also search patterns),
+    // which can drop a hover made meanwhile: hovered again, from outside, until the preview shows.
+    for (let tries = 0; !shown && tries < 5; tries += 1) {
+      await page.mouse.move(0, 0);
+      await withInserterItem(page, title, (item) => item.hover());
+      shown = await previewShows(page, selector, 3000);
+    }
+    if (!shown) throw new Error(`The inserter's preview of “${title}” never showed ${selector}.`);
+    return { ...shown, requested };
+  } finally {
+    page.off('request', onRequest);
+  }
 }
 
 /** The blocks of the post being edited, as the editor holds them. */
@@ -187,6 +248,21 @@ export function editorBlocks(page) {
       .getBlocks()
       .map(({ name, isValid, attributes }) => ({ name, isValid, attributes })),
   );
+}
+
+/** The texts of the notices the blocks in `canvas` show, once there are `count`. */
+export async function blockNotices(canvas, count) {
+  const notices = await canvas.waitForFunction(
+    (count) => {
+      const texts = [...document.querySelectorAll('.wp-block .components-notice')].map((notice) =>
+        notice.textContent.trim(),
+      );
+      return texts.length === count && texts;
+    },
+    {},
+    count,
+  );
+  return notices.jsonValue();
 }
 
 /** Publishes the post through the header's button and its panel; resolves to its address. */

@@ -8,13 +8,15 @@ import {
   blockCardTitle,
   blockInspector,
   editorBlocks,
+  hoverPreview,
   inserterItem,
+  insertFromInserter,
   openEditor,
-  previewFrame,
   publish,
   searchInserter,
   showBlockSettings,
   toolbarTitle,
+  variationTitles,
   watchConsole,
 } from '../block-editor.mjs';
 import { controlByLabel, renderedWidgets } from '../browser.mjs';
@@ -34,32 +36,6 @@ async function spanishPreview(canvas) {
   return preview.jsonValue();
 }
 
-/**
- * Hovers the inserter's item titled `title` and resolves to what its preview shows of <tag>, and
- * to the addresses of the plugin's files requested meanwhile (the library, its images).
- */
-async function hoverPreview(page, site, title, tag) {
-  const plugin = `${site.url}/wp-content/plugins/refuge-widgets/`;
-  const requested = [];
-  const onRequest = (request) => {
-    if (request.url().startsWith(plugin)) requested.push(request.url());
-  };
-  page.on('request', onRequest);
-  try {
-    await searchInserter(page, title);
-    await (await inserterItem(page, title)).hover();
-    const frame = await previewFrame(page, `.refuge-widgets-example ${tag}`);
-    const shown = await frame.$eval(`.refuge-widgets-example ${tag}`, (element) => ({
-      defined: Boolean(customElements.get(element.localName)),
-      text: element.textContent.replace(/\s+/g, ' ').trim(),
-      height: Math.round(element.getBoundingClientRect().height),
-    }));
-    return { ...shown, requested };
-  } finally {
-    page.off('request', onRequest);
-  }
-}
-
 export default {
   name: 'an Author finds the graphics by name in the inserter, inserts <asylum-stat> in Spanish, publishes, reloads',
   async run({ site, author, reader, tags, screenshot }) {
@@ -69,26 +45,22 @@ export default {
       await canvas.type('.editor-post-title__input', 'Asylum at the border');
 
       // One variation per offered widget, each found by typing its name.
-      const variations = await author.evaluate(() =>
-        window.wp.blocks
-          .getBlockVariations('refuge-widgets/graphic', 'inserter')
-          .map(({ name, title }) => ({ name, title })),
-      );
-      assert.deepEqual(variations.map(({ name }) => name).sort(), [...tags].sort());
-      for (const { title } of variations) {
+      const titles = await variationTitles(author);
+      assert.deepEqual(Object.keys(titles).sort(), [...tags].sort());
+      for (const title of Object.values(titles)) {
         await searchInserter(author, title);
         await inserterItem(author, title);
       }
 
       // Its inserter preview is the widget prerendered, drawn with nothing loaded.
-      const { title } = variations.find(({ name }) => name === 'asylum-stat');
+      const title = titles['asylum-stat'];
       const example = await hoverPreview(author, site, title, 'asylum-stat');
       assert.equal(example.defined, false, 'the library was loaded into the inserter’s preview');
       assert.match(example.text, /^Asylum for Mexicans in U\.S\. immigration courts 71 asylum/);
       assert.ok(example.height > 100, `the prerender is laid out: ${example.height} px`);
       assert.deepEqual(example.requested, [], 'the preview loaded files of the plugin');
 
-      await (await inserterItem(author, title)).click();
+      await insertFromInserter(author, title);
       await showBlockSettings(author);
       assert.equal(await blockCardTitle(author), title, 'the sidebar names the variation');
       assert.equal(await toolbarTitle(author), title, 'the block toolbar names the variation');
@@ -154,7 +126,8 @@ export default {
           integrity: '',
         },
       ]);
-      return `${variations.length} variations found by name; “${stat.value}”, one module script`;
+      const where = canvas === author.mainFrame() ? 'in the page' : 'in its iframe';
+      return `canvas ${where}; ${tags.length} variations found by name; “${stat.value}”, one module script`;
     } finally {
       logged.stop();
     }

@@ -3,6 +3,7 @@
 import authorBlock from './author-block.mjs';
 import blocksAndShortcode from './blocks-and-shortcode.mjs';
 import editorNotice from './editor-notice.mjs';
+import editorSpanish from './editor-spanish.mjs';
 import feed from './feed.mjs';
 import hostileShortcodes from './hostile-shortcodes.mjs';
 import integrity from './integrity.mjs';
@@ -24,6 +25,7 @@ const inOrder = {
   feed,
   'hostile-shortcodes': hostileShortcodes,
   'editor-notice': editorNotice,
+  'editor-spanish': editorSpanish,
   'republish-round-trip': republishRoundTrip,
   settings,
   integrity,
