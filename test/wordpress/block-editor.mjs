@@ -265,10 +265,13 @@ export async function blockNotices(canvas, count) {
   return notices.jsonValue();
 }
 
-/** Publishes the post through the header's button and its panel; resolves to its address. */
+/**
+ * Publishes the post through the header's button and its panel; resolves to its address. The
+ * panel slides in (7.x animates it): a locator clicks its button once it holds still.
+ */
 export async function publish(page) {
-  await page.click('.editor-post-publish-panel__toggle');
-  await page.click('.editor-post-publish-panel .editor-post-publish-button');
+  await page.locator('.editor-post-publish-panel__toggle').click();
+  await page.locator('.editor-post-publish-panel .editor-post-publish-button').click();
   await page.waitForSelector('.post-publish-panel__postpublish');
   return page.evaluate(() => window.wp.data.select('core/editor').getPermalink());
 }
