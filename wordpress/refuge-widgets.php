@@ -7,6 +7,7 @@
  * Requires PHP:      8.2
  * License:           MIT
  * Text Domain:       refuge-widgets
+ * Domain Path:       /languages
  *
  * @package RefugeWidgets
  */
@@ -17,6 +18,7 @@ defined( 'ABSPATH' ) || exit;
 
 const PLUGIN_FILE = __FILE__;
 
+require_once __DIR__ . '/includes/translations.php';
 require_once __DIR__ . '/includes/catalog.php';
 require_once __DIR__ . '/includes/values.php';
 require_once __DIR__ . '/includes/entries.php';
@@ -26,6 +28,7 @@ require_once __DIR__ . '/includes/post-widgets.php';
 require_once __DIR__ . '/includes/stylesheets.php';
 require_once __DIR__ . '/includes/library.php';
 require_once __DIR__ . '/includes/render.php';
+require_once __DIR__ . '/includes/examples.php';
 require_once __DIR__ . '/includes/block.php';
 require_once __DIR__ . '/includes/shortcode.php';
 require_once __DIR__ . '/includes/embed-link.php';
@@ -41,6 +44,8 @@ require_once __DIR__ . '/includes/republish-notice/shortcode.php';
 require_once __DIR__ . '/includes/republish-notice/append.php';
 require_once __DIR__ . '/includes/republish-notice/settings.php';
 
+// Before the block's registration (init, 10), which translates block.json.
+add_action( 'init', __NAMESPACE__ . '\load_translations', 5 );
 add_action( 'init', __NAMESPACE__ . '\register_block' );
 add_action( 'enqueue_block_editor_assets', __NAMESPACE__ . '\add_editor_data' );
 add_action( 'init', __NAMESPACE__ . '\register_shortcode' );

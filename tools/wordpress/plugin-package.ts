@@ -11,14 +11,17 @@ import { basename, dirname, join, relative } from 'node:path';
 import type { Package } from 'custom-elements-manifest/schema';
 import type { Plugin } from 'vite';
 import { describeWidgets } from '../../src/embed/widget-catalog';
+import { builderWords } from './builder-words';
 import { imageFiles, libraryScripts, prerenderFiles, requireFallbacks } from './library-files';
 import { republishNotice } from './republish-notice';
+import { blockJsonStrings, editorStrings, phpStrings } from './translatable-strings';
+import { compileTranslations } from './translations';
 import { zipFolder } from './zip-folder';
 
 interface PackageOptions {
   /** The library's build, dist/. */
   dist: string;
-  /** The plugin's sources: the PHP, block.json. */
+  /** The plugin's sources: the PHP, block.json, the editor script, languages/*.po. */
   source: string;
   /** The plugin folder being assembled, which Vite writes the editor script into; removed once zipped. */
   folder: string;
@@ -30,10 +33,12 @@ interface PackageOptions {
  * Once the editor script is built, assembles the rest of the plugin beside it and zips it: the PHP
  * and the blocks' block.json from wordpress/, the widgets the graphic block offers and the
  * republish notice (described from custom-elements.json, so a new widget or attribute needs no
- * plugin change), and the plugin's own copy of the library (the entry and its chunks, the chart
+ * plugin change), the plugin's own copy of the library (the entry and its chunks, the chart
  * images, integrity.json, fallbacks.json, and what the server render prints: prerendered.json and
- * the stylesheet of each offered widget and of the notice), so a site needs no CDN. Only what the
- * plugin reads or its pages load: the manifest itself (315 KB) is read here, at build time.
+ * the stylesheet of each offered widget and of the notice), so a site needs no CDN, and its
+ * translations, compiled from wordpress/languages/*.po once they are checked to hold every string
+ * of the plugin. Only what the plugin reads or its pages load: the manifest itself (315 KB) is
+ * read here, at build time.
  */
 export function wordpressPackage({ dist, source, folder, zip }: PackageOptions): Plugin {
   return {
@@ -66,6 +71,21 @@ export function wordpressPackage({ dist, source, folder, zip }: PackageOptions):
       writeFileSync(join(folder, 'widgets.json'), `${JSON.stringify(widgets, null, 2)}\n`);
       writeFileSync(join(folder, 'republish-notice.json'), `${JSON.stringify(notice, null, 2)}\n`);
 
+      const editor = editorStrings(join(source, 'editor'));
+      const languages = compileTranslations({
+        sources: join(source, 'languages'),
+        output: join(folder, 'languages'),
+        domain: 'refuge-widgets',
+        strings: [
+          ...phpStrings(source, 'refuge-widgets.php'),
+          ...blockJsonStrings(join(source, 'block.json')),
+          ...blockJsonStrings(join(source, 'blocks/republish-notice/block.json')),
+          ...editor,
+        ],
+        script: { handle: 'refuge-widgets-editor', strings: editor },
+        sameSpanish: builderWords(),
+      });
+
       const library = join(folder, 'library');
       rmSync(library, { recursive: true, force: true });
       const files = [
@@ -85,7 +105,7 @@ export function wordpressPackage({ dist, source, folder, zip }: PackageOptions):
       rmSync(folder, { recursive: true, force: true });
       this.info(
         `${zip}: ${zipped.length} files; the block offers ${widgets.map((w) => w.tag).join(', ')}; ` +
-          `the notice's block, ${notice.tag}`,
+          `the notice's block, ${notice.tag}; translations: ${languages.join(', ')}`,
       );
     },
   };

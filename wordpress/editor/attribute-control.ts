@@ -6,20 +6,19 @@ import { components, element, type WpNode } from './wp.js';
  * The sidebar control for one documented attribute, made from its manifest description as the
  * snippet builder makes its form (src/embed/builder/attribute-control.ts): a toggle for a boolean,
  * a select for a list of values (with "not set", so the widget's own default applies), a text
- * field otherwise. The attribute's documentation (English only) is its help in English.
+ * field otherwise. The attribute's documentation (English only) is its help in an English editor.
  */
 export function attributeControl(
   attribute: AttributeDescription,
   value: string | boolean | undefined,
   text: BlockMessages,
-  locale: string,
   setValue: (name: string, value: string | boolean | undefined) => void,
 ): WpNode {
   const label = text.attributeLabels[attribute.name] ?? attribute.name;
   const common = {
     label,
     __nextHasNoMarginBottom: true,
-    ...(locale === 'en' && attribute.description ? { help: attribute.description } : {}),
+    ...(text.english && attribute.description ? { help: attribute.description } : {}),
   };
   if (attribute.kind === 'boolean') {
     return element.createElement(components.ToggleControl, {
@@ -32,6 +31,7 @@ export function attributeControl(
   if (attribute.kind === 'enum') {
     return element.createElement(components.SelectControl, {
       ...common,
+      __next40pxDefaultSize: true,
       value: typeof value === 'string' ? value : '',
       options: [
         { label: text.notSet, value: '' },
@@ -45,6 +45,7 @@ export function attributeControl(
   }
   return element.createElement(components.TextControl, {
     ...common,
+    __next40pxDefaultSize: true,
     value: typeof value === 'string' ? value : '',
     onChange: (typed: string) => setValue(attribute.name, typed || undefined),
   });

@@ -1,12 +1,14 @@
 import { attributeControl } from './attribute-control.js';
 import type { BlockMessages } from './block.messages.js';
 import type { EditorData, GraphicAttributes } from './editor-data.js';
+import { Example } from './example.js';
 import { Preview } from './preview.js';
 import { checkChoice, type Problem } from './validate.js';
 import {
   blockEditor,
   components,
   element,
+  type BlockVariation,
   type Component,
   type EditProps,
   type WpNode,
@@ -15,14 +17,17 @@ import {
 /**
  * The block in the editor: the graphic's options in the sidebar, generated from the widgets'
  * manifest descriptions, the real element previewed in the canvas, and a notice for any stored
- * choice the server would drop.
+ * choice the server would drop. In the inserter's preview of a variation, the widget prerendered.
  */
 export function createEdit(
-  { widgets, library }: EditorData,
+  { widgets, library, examples }: EditorData,
   text: BlockMessages,
-  locale: string,
+  variations: readonly BlockVariation<GraphicAttributes>[],
 ): Component<EditProps<GraphicAttributes>> {
   const h = element.createElement;
+  // A graphic is listed by its name in the editor's language, as the inserter lists it; one
+  // without a variation by the summary the manifest gives it, in English.
+  const titles = new Map(variations.map((variation) => [variation.name, variation.title]));
 
   function widgetSelect(tag: string, onChange: (tag: string) => void): WpNode {
     return h(components.SelectControl, {
@@ -31,12 +36,13 @@ export function createEdit(
       options: [
         { label: text.notSet, value: '' },
         ...widgets.map((widget) => ({
-          label: `${widget.summary} (<${widget.tag}>)`,
+          label: titles.get(widget.tag) ?? `${widget.summary} (<${widget.tag}>)`,
           value: widget.tag,
         })),
       ],
       onChange,
       __nextHasNoMarginBottom: true,
+      __next40pxDefaultSize: true,
     });
   }
 
@@ -49,6 +55,10 @@ export function createEdit(
   }
 
   return function Edit({ attributes, setAttributes }) {
+    const blockProps = blockEditor.useBlockProps();
+    const example = attributes.inserterExample ? examples[attributes.widget] : undefined;
+    if (example) return h('div', blockProps, h(Example, { tag: attributes.widget, example }));
+
     const checked = checkChoice(widgets, attributes);
     const { widget } = checked;
     const chooseWidget = (tag: string) => setAttributes({ widget: tag, values: {} });
@@ -67,7 +77,7 @@ export function createEdit(
         { title: text.options },
         widgetSelect(attributes.widget, chooseWidget),
         ...(widget?.attributes ?? []).map((attribute) =>
-          attributeControl(attribute, attributes.values?.[attribute.name], text, locale, setValue),
+          attributeControl(attribute, attributes.values?.[attribute.name], text, setValue),
         ),
       ),
     );
@@ -81,6 +91,6 @@ export function createEdit(
           { icon: 'chart-bar', label: text.placeholder, instructions: text.chooseWidget },
           widgetSelect(attributes.widget, chooseWidget),
         );
-    return h('div', blockEditor.useBlockProps(), sidebar, ...notices, canvas);
+    return h('div', blockProps, sidebar, ...notices, canvas);
   };
 }

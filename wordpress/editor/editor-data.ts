@@ -7,14 +7,25 @@ export interface LibraryScript {
   integrity?: string;
 }
 
+/** A widget as the inserter previews it, drawn with no script: see wordpress/includes/examples.php. */
+export interface WidgetExample {
+  /** The widget prerendered, in the editor's language, with its default values. */
+  html: string;
+  /** The widget's stylesheet, which lays the prerender out as the widget looks. */
+  css: string;
+}
+
 /**
  * What the plugin's PHP gives this script before it runs (`wp_add_inline_script`): the widgets the
- * block offers, described from custom-elements.json at build time, and where the library is loaded
- * from. The server's list is the one it validates against, so the editor offers exactly that.
+ * block offers, described from custom-elements.json at build time, where the library is loaded
+ * from, and each widget's inserter preview. The server's list is the one it validates against, so
+ * the editor offers exactly that.
  */
 export interface EditorData {
   widgets: WidgetDescription[];
   library: LibraryScript;
+  /** Tag → its preview. */
+  examples: Record<string, WidgetExample>;
 }
 
 /** The block's attributes (block.json): the widget's tag and its attribute values. */
@@ -22,6 +33,8 @@ export interface GraphicAttributes {
   widget: string;
   /** Attribute name → value; `true` for a boolean that is on. */
   values: Record<string, string | boolean>;
+  /** Set only in a variation's `example`: the block is the inserter's preview of its widget. */
+  inserterExample?: boolean;
 }
 
 export function editorData(): EditorData {

@@ -20,8 +20,13 @@ interface ControlProps<V> {
   label: string;
   help?: string;
   onChange: (value: V) => void;
-  /** Opts in to the spacing WordPress 6.7 makes the default (ignored before). */
+  /** Opts in to the spacing WordPress 6.7 makes the default (6.1 ignores it; 7.x has no other). */
   __nextHasNoMarginBottom?: boolean;
+  /**
+   * Opts in to the 40 px height WordPress 6.8 makes the default: without it 6.8 logs a deprecation
+   * for every select and text field (6.1 ignores it; 7.x has no other size).
+   */
+  __next40pxDefaultSize?: boolean;
 }
 
 interface WordPressGlobals {
@@ -35,16 +40,15 @@ interface WordPressGlobals {
     useEffect(effect: () => void | (() => void), dependencies: readonly unknown[]): void;
     useRef<T>(initial: T | null): { current: T | null };
   };
-  i18n: {
-    /**
-     * `text` in the editor's language. Called as `i18n.__('…', 'refuge-widgets')` with the text
-     * written out, so that WordPress's string extraction (which reads the calls) finds it.
-     */
-    __(text: string, domain: 'refuge-widgets'): string;
-    sprintf(format: string, ...values: (string | number)[]): string;
-  };
   blocks: {
     registerBlockType<A>(metadata: object, settings: BlockSettings<A>): unknown;
+  };
+  i18n: {
+    /** `text` in the user's language, from the translations WordPress gave `domain`, else itself. */
+    __: (text: string, domain: string) => string;
+    sprintf(format: string, ...args: (string | number)[]): string;
+    /** The translations set for `domain`: their header, under '', names the language. */
+    getLocaleData(domain: string): { ''?: { lang?: string } } | undefined;
   };
   blockEditor: {
     InspectorControls: Component<Record<string, never>>;
@@ -60,6 +64,25 @@ interface WordPressGlobals {
   };
 }
 
+/**
+ * One of a block's variations: the block with some attributes set, listed in the inserter under its
+ * own name and icon. `isActive` names the attributes that tell it apart, so the block's toolbar and
+ * settings show the variation's name once it is inserted.
+ */
+export interface BlockVariation<A> {
+  name: string;
+  title: string;
+  description: string;
+  /** A Dashicon's name. */
+  icon: string;
+  keywords: string[];
+  attributes: Partial<A>;
+  isActive: (keyof A)[];
+  scope: ('inserter' | 'block' | 'transform')[];
+  /** What the inserter previews when the variation is hovered. */
+  example: { attributes: Partial<A>; viewportWidth?: number };
+}
+
 /** What a block's `edit` receives. */
 export interface EditProps<A> {
   attributes: A;
@@ -71,8 +94,10 @@ export interface BlockSettings<A> {
   edit: Component<EditProps<A>>;
   /** A dynamic block saves nothing: the server renders it from its attributes. */
   save: () => null;
+  /** One per graphic for the graphic block; the notice has none. */
+  variations?: BlockVariation<A>[];
 }
 
-export const { element, i18n, blocks, blockEditor, components } = (
+export const { element, blocks, blockEditor, components, i18n } = (
   window as unknown as { wp: WordPressGlobals }
 ).wp;

@@ -11,7 +11,11 @@ namespace RefugeWidgets;
 
 defined( 'ABSPATH' ) || exit;
 
-/** Registers the editor script and the block. */
+/**
+ * Registers the editor script, with its translations (languages/refuge-widgets-<locale>-
+ * refuge-widgets-editor.json, which WordPress prints before it), and the block, whose title,
+ * description and keywords WordPress translates from the plugin's .mo (load_translations()).
+ */
 function register_block(): void {
 	$directory = plugin_dir_path( PLUGIN_FILE );
 	wp_register_script(
@@ -21,18 +25,21 @@ function register_block(): void {
 		(string) filemtime( $directory . 'build/editor.js' ),
 		true
 	);
+	wp_set_script_translations( 'refuge-widgets-editor', 'refuge-widgets', $directory . 'languages' );
 	register_block_type( $directory . 'block.json', array( 'render_callback' => __NAMESPACE__ . '\render_block' ) );
 }
 
 /**
- * Gives the editor script, before it runs, the widgets the server validates against and the
- * library's script; only in the block editor, where the script is loaded.
+ * Gives the editor script, before it runs, the widgets the server validates against, the
+ * library's script and each widget's inserter preview; only in the block editor, where the script
+ * is loaded.
  */
 function add_editor_data(): void {
 	$script = library_script();
 	$data   = array(
-		'widgets' => widgets(),
-		'library' => array_intersect_key( $script, array_flip( array( 'src', 'integrity' ) ) ),
+		'widgets'  => widgets(),
+		'library'  => array_intersect_key( $script, array_flip( array( 'src', 'integrity' ) ) ),
+		'examples' => inserter_examples(),
 	);
 	wp_add_inline_script( 'refuge-widgets-editor', 'var refugeWidgetsBlockData = ' . wp_json_encode( $data ) . ';', 'before' );
 }

@@ -5,6 +5,7 @@ import authorBlock from './author-block.mjs';
 import blocksAndShortcode from './blocks-and-shortcode.mjs';
 import debugLog from './debug-log.mjs';
 import editorNotice from './editor-notice.mjs';
+import editorSpanish from './editor-spanish.mjs';
 import feed from './feed.mjs';
 import hostileShortcodes from './hostile-shortcodes.mjs';
 import integrity from './integrity.mjs';
@@ -30,6 +31,7 @@ const inOrder = {
   'paste-a-link': pasteALink,
   'hostile-shortcodes': hostileShortcodes,
   'editor-notice': editorNotice,
+  'editor-spanish': editorSpanish,
   'republish-round-trip': republishRoundTrip,
   'republish-notice': republishNotice,
   'republish-notice-editor': republishNoticeEditor,

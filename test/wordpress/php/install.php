@@ -32,7 +32,8 @@ if ( user_can( $author, 'unfiltered_html' ) ) {
 	exit( 1 );
 }
 foreach ( array( $installed['user_id'], $author ) as $user_id ) {
-	// WordPress 6.1 keeps the editor's preferences in this user meta.
+	// The editor keeps its preferences in this user meta from 6.1 on; 6.8's and 7.x's welcome
+	// guide reads the same one.
 	update_user_meta(
 		$user_id,
 		$GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences',
