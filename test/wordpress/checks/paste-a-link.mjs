@@ -62,8 +62,14 @@ async function embedPreview(page, url, tag, { upgraded }) {
         document.querySelector('iframe[name="editor-canvas"]')?.contentDocument ?? document;
       const wrapper = block && canvas.querySelector(`[data-block="${block.clientId}"]`);
       if (!wrapper) return false;
-      if (/could not be embedded/.test(wrapper.textContent)) {
-        return { error: wrapper.textContent.trim() };
+      // The block shows "could not be embedded" before it has asked, too (no preview yet): it
+      // is an answer only once the editor's request for the preview has finished.
+      const core = window.wp.data.select('core');
+      if (
+        /could not be embedded/.test(wrapper.textContent) &&
+        core.hasFinishedResolution('getEmbedPreview', [url])
+      ) {
+        return { error: wrapper.textContent.trim(), preview: core.getEmbedPreview(url) ?? null };
       }
       const sandbox = wrapper.querySelector('iframe.components-sandbox')?.contentDocument;
       const element = sandbox?.querySelector(tag);
