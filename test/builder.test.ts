@@ -184,20 +184,69 @@ describe('dist/builder.html, driven like an editor', () => {
     }
   });
 
-  it('adds integrity and crossorigin to script tags on request', async () => {
+  it('loads the current version by default, and says that an address without a version has no pinned one', async () => {
     const { builder } = await openBuilder();
-    const integrity = (await (await fetch('/dist/integrity.json')).json()) as Record<
-      string,
-      string
-    >;
-    const checkbox = control<HTMLInputElement>(builder, '#integrity');
-    checkbox.click();
-    await builder.updateComplete;
+    expect(control<HTMLInputElement>(builder, '#channel-current').checked).to.equal(true);
+    expect(control<HTMLInputElement>(builder, '#channel-pinned').checked).to.equal(false);
     const area = control<HTMLTextAreaElement>(builder, '#script-snippet');
-    await waitFor(() => area.value.includes('integrity='), 'the integrity attribute');
-    expect(area.value).to.contain(`integrity="${integrity['refuge-widgets.js']}"`);
-    expect(area.value).to.contain('crossorigin="anonymous"');
+    await waitFor(() => area.value.includes('refuge-widgets.js'), 'the script snippet');
+    expect(area.value).not.to.contain('integrity=');
+    // The builder is served from dist/ itself here: no version in its address.
+    const fieldset = control(builder, '#channel-current').closest('fieldset')!;
+    expect(computeAccessibleDescription(fieldset)).to.contain('names no version');
   });
+
+  for (const [published, current, pinned] of [
+    [
+      'https://cdn.example.org/refuge-widgets/0.1.0/',
+      'https://cdn.example.org/refuge-widgets/0/',
+      'https://cdn.example.org/refuge-widgets/0.1.0/',
+    ],
+    [
+      'https://cdn.jsdelivr.net/npm/refuge-widgets@0/dist/',
+      'https://cdn.jsdelivr.net/npm/refuge-widgets@0/dist/',
+      'https://cdn.jsdelivr.net/npm/refuge-widgets@0.1.0/dist/',
+    ],
+  ]) {
+    it(`offers current and pinned snippets for a library at ${published}`, async () => {
+      const { builder } = await openBuilder();
+      const integrity = (await (await fetch('/dist/integrity.json')).json()) as Record<
+        string,
+        string
+      >;
+      const address = control<HTMLInputElement>(builder, '#base-url');
+      address.value = published;
+      address.dispatchEvent(new Event('change', { bubbles: true }));
+      await builder.updateComplete;
+      const fieldset = control(builder, '#channel-current').closest('fieldset')!;
+      expect(computeAccessibleDescription(fieldset)).to.equal('');
+      const script = control<HTMLTextAreaElement>(builder, '#script-snippet');
+      const iframe = control<HTMLTextAreaElement>(builder, '#iframe-snippet');
+
+      // Current: the major version's moving address, no integrity (it would break at the next
+      // release), for the script, the stylesheet, the prerender's images and the iframe.
+      await waitFor(() => script.value.includes(`${current}refuge-widgets.js`), 'current script');
+      expect(script.value).not.to.contain('integrity=');
+      expect(
+        script.value.match(/https:\/\/cdn[^"\s)]+/g)!.every((url) => url.startsWith(current)),
+      ).to.equal(true, script.value);
+      await waitFor(() => iframe.value.includes(`src="${current}embed.html?`), 'current iframe');
+
+      control<HTMLInputElement>(builder, '#channel-pinned').click();
+      await builder.updateComplete;
+      await waitFor(() => script.value.includes(`${pinned}refuge-widgets.js`), 'pinned script');
+      expect(script.value).to.contain(`integrity="${integrity['refuge-widgets.js']}"`);
+      expect(script.value).to.contain('crossorigin="anonymous"');
+      await waitFor(() => iframe.value.includes(`src="${pinned}embed.html?`), 'pinned iframe');
+      // Each choice is described by what it means for the article.
+      expect(computeAccessibleDescription(control(builder, '#channel-pinned'))).to.contain(
+        'will not receive corrections',
+      );
+      expect(computeAccessibleDescription(control(builder, '#channel-current'))).to.contain(
+        'with no change to the snippet',
+      );
+    });
+  }
 
   it('falls back to selecting the text when the clipboard is refused, and says so', async () => {
     const { win, builder } = await openBuilder();

@@ -13,8 +13,14 @@ export interface BuilderMessages {
   attributeLabels: Record<string, string>;
   baseUrl: string;
   baseUrlHelp: string;
-  integrity: string;
-  integrityHelp: string;
+  /** The choice between the current and the pinned version (src/embed/builder/channels.ts). */
+  channel: string;
+  current: string;
+  currentHelp: (major: string) => string;
+  pinned: (version: string) => string;
+  pinnedHelp: string;
+  /** Said when the library's address names no version, so both choices load the same files. */
+  unversioned: string;
   preview: string;
   phone: string;
   desktop: string;
@@ -51,8 +57,15 @@ export const messages: Record<Locale, BuilderMessages> = {
     },
     baseUrl: 'Library address',
     baseUrlHelp: 'Where the library’s dist/ folder is published. It ends with a slash.',
-    integrity: 'Add integrity checks to script tags',
-    integrityHelp: 'Browsers then refuse a file that was changed. Use it with a versioned address.',
+    channel: 'Corrections and updates',
+    current: 'Current version (recommended)',
+    currentHelp: (major) =>
+      `Loads the newest release of version ${major}. When a figure is corrected or a problem fixed, your article shows it, with no change to the snippet.`,
+    pinned: (version) => `This exact version, ${version}`,
+    pinnedHelp:
+      'Never changes, and carries integrity checks for sites that require them. It will not receive corrections: to show one, you would have to replace the snippet in your article.',
+    unversioned:
+      'The library address above names no version, so both choices load the same files; with integrity checks, the graphic stops loading when those files change.',
     preview: 'Preview',
     phone: 'Phone (360 px)',
     desktop: 'Desktop (720 px)',
@@ -88,9 +101,15 @@ export const messages: Record<Locale, BuilderMessages> = {
     },
     baseUrl: 'Dirección de la biblioteca',
     baseUrlHelp: 'Donde se publica la carpeta dist/ de la biblioteca. Termina en una barra.',
-    integrity: 'Agregar verificación de integridad a las etiquetas script',
-    integrityHelp:
-      'Así el navegador rechaza un archivo modificado. Úselo con una dirección con versión.',
+    channel: 'Correcciones y actualizaciones',
+    current: 'Versión actual (recomendada)',
+    currentHelp: (major) =>
+      `Carga la publicación más reciente de la versión ${major}. Si se corrige una cifra o se arregla un problema, su artículo lo muestra sin cambiar el fragmento.`,
+    pinned: (version) => `Esta versión exacta, ${version}`,
+    pinnedHelp:
+      'No cambia nunca y lleva verificación de integridad, para los sitios que la exigen. No recibirá correcciones: para mostrar una, tendría que reemplazar el fragmento en su artículo.',
+    unversioned:
+      'La dirección de la biblioteca no indica ninguna versión: las dos opciones cargan los mismos archivos y, con verificación de integridad, el gráfico deja de cargarse cuando esos archivos cambian.',
     preview: 'Vista previa',
     phone: 'Teléfono (360 px)',
     desktop: 'Escritorio (720 px)',

@@ -7,9 +7,11 @@ import {
   type Fallbacks,
 } from '../../core/fallback/fallbacks.js';
 import { localeFromTag, type Locale } from '../../core/localize.js';
+import { version } from '../../core/version.js';
 import { registry } from '../registry.js';
 import { renderAttributeControl } from './attribute-control.js';
 import { messages } from './builder.messages.js';
+import { channelAddresses, channels, majorOf, type Channel } from './channels.js';
 import { iframeSnippet, scriptSnippet, type WidgetChoice } from './snippets.js';
 import { snippetBuilderStyles } from './snippet-builder.styles.js';
 
@@ -28,7 +30,7 @@ export class SnippetBuilder extends LitElement {
     tag: { state: true },
     values: { state: true },
     baseUrl: { state: true },
-    useIntegrity: { state: true },
+    channel: { state: true },
     snippets: { state: true },
     status: { state: true },
   };
@@ -37,7 +39,7 @@ export class SnippetBuilder extends LitElement {
   declare tag: string;
   declare values: Record<string, string | true>;
   declare baseUrl: string;
-  declare useIntegrity: boolean;
+  declare channel: Channel;
   declare snippets: Record<SnippetKind, string>;
   declare status: Partial<Record<SnippetKind, string>>;
 
@@ -56,7 +58,7 @@ export class SnippetBuilder extends LitElement {
     this.tag = registry[0]?.tag ?? '';
     this.values = {};
     this.baseUrl = new URL('.', location.href).href;
-    this.useIntegrity = false;
+    this.channel = 'current';
     this.snippets = { script: '', iframe: '' };
     this.status = {};
   }
@@ -134,17 +136,7 @@ export class SnippetBuilder extends LitElement {
           />
           <p class="help" id="base-url-help">${text.baseUrlHelp}</p>
         </div>
-        <label class="check">
-          <input
-            id="integrity"
-            type="checkbox"
-            .checked=${this.useIntegrity}
-            aria-describedby="integrity-help"
-            @change=${(event: Event) => (this.useIntegrity = (event.target as HTMLInputElement).checked)}
-          />
-          ${text.integrity}
-        </label>
-        <p class="help" id="integrity-help">${text.integrityHelp}</p>
+        ${this.#renderChannels()}
       </form>
 
       <h2>${text.preview}</h2>
@@ -169,9 +161,45 @@ export class SnippetBuilder extends LitElement {
     if (key !== this.#previewKey) {
       this.#previewKey = key;
       void this.#renderPreviews();
-    } else if (changed.has('baseUrl') || changed.has('useIntegrity')) {
+    } else if (changed.has('baseUrl') || changed.has('channel')) {
       this.#updateSnippets();
     }
+  }
+
+  /** Current or pinned, each with what it means for the article once published. */
+  #renderChannels() {
+    const text = messages[this.locale];
+    const { versioned } = channelAddresses(this.baseUrl, version);
+    const labels: Record<Channel, string> = {
+      current: text.current,
+      pinned: text.pinned(version),
+    };
+    const help: Record<Channel, string> = {
+      current: text.currentHelp(majorOf(version)),
+      pinned: text.pinnedHelp,
+    };
+    return html`<fieldset aria-describedby=${versioned ? nothing : 'channel-unversioned'}>
+      <legend>${text.channel}</legend>
+      ${channels.map(
+        (channel) =>
+          html`<label class="check">
+              <input
+                type="radio"
+                name="channel"
+                id="channel-${channel}"
+                value=${channel}
+                .checked=${this.channel === channel}
+                aria-describedby="channel-${channel}-help"
+                @change=${() => (this.channel = channel)}
+              />
+              ${labels[channel]}
+            </label>
+            <p class="help" id="channel-${channel}-help">${help[channel]}</p>`,
+      )}
+      ${versioned
+        ? nothing
+        : html`<p class="help" id="channel-unversioned">${text.unversioned}</p>`}
+    </fieldset>`;
   }
 
   #renderSnippet(kind: SnippetKind, title: string, help: string) {
@@ -255,14 +283,15 @@ export class SnippetBuilder extends LitElement {
     // the page's language could render in another and change size as it upgrades.
     const scriptChoice = { ...choice, values: { ...choice.values, lang: this.#language(choice) } };
     const prerendered = this.#fallback(this.#prerendered, scriptChoice);
+    const baseUrl = channelAddresses(this.baseUrl, version)[this.channel];
     const options = {
-      baseUrl: this.baseUrl,
-      integrity: this.useIntegrity ? this.#integrity : undefined,
+      baseUrl,
+      integrity: this.channel === 'pinned' ? this.#integrity : undefined,
     };
     this.snippets = {
       script: scriptSnippet(
         scriptChoice,
-        prerendered ? fallbackHtmlAt(prerendered, this.baseUrl) : '',
+        prerendered ? fallbackHtmlAt(prerendered, baseUrl) : '',
         options,
       ),
       iframe: iframeSnippet(

@@ -1,0 +1,68 @@
+// `npm run check:contract`: compares what `npm run build` left in dist/ (it does not build) with the
+// committed baseline of the last release, test/contract/baseline.json. Fails, naming each, when
+// something a published page uses disappeared or accepts less without a major version; lists
+// what was added; asks for a changeset when the contract or a figure changed and none says so.
+//   node tools/contract/check.mjs [--dist dir] [--baseline file] [--package file] [--changesets dir]
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { compareSurfaces } from './compare.mjs';
+import { publicSurface } from './surface.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const option = (name, fallback) => {
+  const index = process.argv.indexOf(name);
+  return resolve(index > 0 ? process.argv[index + 1] : resolve(root, fallback));
+};
+const distDir = option('--dist', 'dist');
+const baselinePath = option('--baseline', 'test/contract/baseline.json');
+const packagePath = option('--package', 'package.json');
+const changesetDir = option('--changesets', '.changeset');
+
+/** Changesets written and not yet released (`changeset version` turns them into the changelog). */
+const pendingChangesets = existsSync(changesetDir)
+  ? readdirSync(changesetDir).filter((name) => name.endsWith('.md') && name !== 'README.md')
+  : [];
+
+const packageJson = JSON.parse(readFileSync(packagePath, 'utf8'));
+const baseline = JSON.parse(readFileSync(baselinePath, 'utf8'));
+const current = await publicSurface(distDir, packageJson);
+const { removed, added, changedFigures, majorChange } = compareSurfaces(
+  baseline,
+  current,
+  distDir,
+);
+
+const list = (title, items) => {
+  if (items.length === 0) return;
+  console.log(`${title}:`);
+  for (const item of items) console.log(`  - ${item}`);
+};
+console.log(
+  `check:contract: dist/ (${current.version}) against the ${baseline.version} release's baseline`,
+);
+const failures = [];
+if (removed.length > 0 && !majorChange) {
+  list(`Removed or narrowed without a major version (published pages use these)`, removed);
+  failures.push(`${removed.length} published thing(s) removed or narrowed`);
+} else {
+  list(`Removed or narrowed in major version ${current.version}`, removed);
+}
+list('Added', added);
+list('Figures changed (publish a correction, src/data/corrections.ts)', changedFigures);
+
+// A change to the contract or to a figure is released with a changeset that says so, unless the
+// version was already raised for it (the release step then writes the new baseline).
+const changed = removed.length + added.length + changedFigures.length > 0;
+if (changed && current.version === baseline.version && pendingChangesets.length === 0) {
+  failures.push('the contract or a figure changed: add a changeset (`npx changeset`) that says how');
+}
+
+if (failures.length > 0) {
+  console.log(`check:contract failed: ${failures.join('; ')}.`);
+  process.exit(1);
+}
+console.log(
+  changed
+    ? `check:contract passed: nothing published was lost (${added.length} added, ${pendingChangesets.length} changeset(s) pending).`
+    : 'check:contract passed: the same surface as the last release.',
+);
