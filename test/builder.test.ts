@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { computeAccessibleDescription, computeAccessibleName } from 'dom-accessibility-api';
+import { version } from '../src/core/version.js';
 import { engine } from './support/engine.js';
 import { axeViolations, frame } from './support/frames.js';
 import { widgetTags } from './support/manifest.js';
@@ -196,16 +197,17 @@ describe('dist/builder.html, driven like an editor', () => {
     expect(computeAccessibleDescription(fieldset)).to.contain('names no version');
   });
 
+  const major = version.split('.')[0]!;
   for (const [published, current, pinned] of [
     [
-      'https://cdn.example.org/refuge-widgets/0.1.0/',
-      'https://cdn.example.org/refuge-widgets/0/',
-      'https://cdn.example.org/refuge-widgets/0.1.0/',
+      `https://cdn.example.org/refuge-widgets/${version}/`,
+      `https://cdn.example.org/refuge-widgets/${major}/`,
+      `https://cdn.example.org/refuge-widgets/${version}/`,
     ],
     [
-      'https://cdn.jsdelivr.net/npm/refuge-widgets@0/dist/',
-      'https://cdn.jsdelivr.net/npm/refuge-widgets@0/dist/',
-      'https://cdn.jsdelivr.net/npm/refuge-widgets@0.1.0/dist/',
+      `https://cdn.jsdelivr.net/npm/refuge-widgets@${major}/dist/`,
+      `https://cdn.jsdelivr.net/npm/refuge-widgets@${major}/dist/`,
+      `https://cdn.jsdelivr.net/npm/refuge-widgets@${version}/dist/`,
     ],
   ]) {
     it(`offers current and pinned snippets for a library at ${published}`, async () => {

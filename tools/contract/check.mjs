@@ -5,6 +5,7 @@
 //   node tools/contract/check.mjs [--dist dir] [--baseline file] [--package file] [--changesets dir]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { compareSurfaces } from './compare.mjs';
 import { publicSurface } from './surface.mjs';
 
@@ -26,11 +27,7 @@ const pendingChangesets = existsSync(changesetDir)
 const packageJson = JSON.parse(readFileSync(packagePath, 'utf8'));
 const baseline = JSON.parse(readFileSync(baselinePath, 'utf8'));
 const current = await publicSurface(distDir, packageJson);
-const { removed, added, changedFigures, majorChange } = compareSurfaces(
-  baseline,
-  current,
-  distDir,
-);
+const { removed, added, changedFigures, majorChange } = compareSurfaces(baseline, current, distDir);
 
 const list = (title, items) => {
   if (items.length === 0) return;
@@ -41,6 +38,15 @@ console.log(
   `check:contract: dist/ (${current.version}) against the ${baseline.version} release's baseline`,
 );
 const failures = [];
+// The version the build states (define() compares it; the builder pins to it) is package.json's.
+const { version: builtVersion } = await import(
+  pathToFileURL(resolve(distDir, 'lib/core/version.js')).href
+);
+if (builtVersion !== current.version) {
+  failures.push(
+    `the build says version ${builtVersion}, package.json ${current.version}: run tools/release/sync-version.mjs and build`,
+  );
+}
 if (removed.length > 0 && !majorChange) {
   list(`Removed or narrowed without a major version (published pages use these)`, removed);
   failures.push(`${removed.length} published thing(s) removed or narrowed`);
@@ -54,7 +60,9 @@ list('Figures changed (publish a correction, src/data/corrections.ts)', changedF
 // version was already raised for it (the release step then writes the new baseline).
 const changed = removed.length + added.length + changedFigures.length > 0;
 if (changed && current.version === baseline.version && pendingChangesets.length === 0) {
-  failures.push('the contract or a figure changed: add a changeset (`npx changeset`) that says how');
+  failures.push(
+    'the contract or a figure changed: add a changeset (`npx changeset`) that says how',
+  );
 }
 
 if (failures.length > 0) {

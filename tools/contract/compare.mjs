@@ -65,7 +65,8 @@ export function compareSurfaces(baseline, current, distDir) {
         if (lost) removed.push(`<${tag}> attribute "${name}" ${lost}`);
         if (accepted.kind === 'values' && now.kind === 'values') {
           const gained = now.values.filter((value) => !accepted.values.includes(value));
-          if (gained.length > 0) added.push(`<${tag}> attribute "${name}" accepts ${quoted(gained)}`);
+          if (gained.length > 0)
+            added.push(`<${tag}> attribute "${name}" accepts ${quoted(gained)}`);
         }
       }
     }

@@ -108,7 +108,9 @@ export async function figures(distDir) {
 export async function publicSurface(distDir, packageJson) {
   const manifestPath = join(distDir, 'custom-elements.json');
   if (!existsSync(manifestPath)) {
-    throw new Error(`${relative(process.cwd(), manifestPath)} is missing: run \`npm run build\` first`);
+    throw new Error(
+      `${relative(process.cwd(), manifestPath)} is missing: run \`npm run build\` first`,
+    );
   }
   return {
     version: packageJson.version,

@@ -13,7 +13,9 @@ const pending = existsSync(`${root}.changeset`)
   ? readdirSync(`${root}.changeset`).filter((name) => name.endsWith('.md') && name !== 'README.md')
   : [];
 if (pending.length > 0) {
-  console.error(`release:baseline: ${pending.length} changeset(s) pending: run \`changeset version\` first.`);
+  console.error(
+    `release:baseline: ${pending.length} changeset(s) pending: run \`changeset version\` first.`,
+  );
   process.exit(1);
 }
 const current = await publicSurface(`${root}dist`, packageJson);
