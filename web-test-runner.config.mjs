@@ -3,6 +3,11 @@ import { defaultReporter } from '@web/test-runner';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { engineLauncher } from './test/support/engines.mjs';
 import { chromiumCommands } from './test/support/chromium-commands.mjs';
+import {
+  currentChannel,
+  recordingVersion,
+  snippetRecorder,
+} from './test/contract/snippet-server.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
 // One engine per run: ENGINE=chromium (the default), firefox or webkit. `npm run test:browser`
@@ -19,6 +24,9 @@ export default {
   files: ['test/**/*.test.ts', '!test/visual.test.ts'],
   nodeResolve: true,
   middleware: [
+    // Old snippets (test/contract/old-snippets.test.ts) load the current channel: this build.
+    currentChannel,
+    recordingVersion,
     function seedForFuzzing(context, next) {
       if (context.path !== '/__fuzz-seed') return next();
       context.type = 'application/json';
@@ -64,6 +72,8 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
     // Forced colours and the full accessibility tree, in Chromium.
     chromiumCommands(),
+    // RECORD_SNIPPETS=<version> (npm run record:snippets) writes a release's builder snippets.
+    snippetRecorder(),
     // test/visual.test.ts: screenshots against committed baselines; UPDATE_SCREENSHOTS=1 (npm run
     // test:update-screenshots) writes new ones. The tolerance absorbs anti-aliasing noise only.
     visualRegressionPlugin({
