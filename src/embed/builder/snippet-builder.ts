@@ -196,9 +196,9 @@ export class SnippetBuilder extends LitElement {
             </label>
             <p class="help" id="channel-${channel}-help">${help[channel]}</p>`,
       )}
-      ${versioned
-        ? nothing
-        : html`<p class="help" id="channel-unversioned">${text.unversioned}</p>`}
+      ${
+        versioned ? nothing : html`<p class="help" id="channel-unversioned">${text.unversioned}</p>`
+      }
     </fieldset>`;
   }
 
