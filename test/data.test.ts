@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   asylum,
+  corrections,
   definitions,
   killings,
   licenses,
@@ -9,6 +10,8 @@ import {
   timeline,
   timelineFigures,
 } from '../src/data/index.js';
+import type { Correction } from '../src/data/index.js';
+import { corrections as fixture } from './fixtures/corrections.js';
 
 // Transcribed from shared/data/FACTS.md: any change to a bundled figure must change this table too,
 // on purpose.
@@ -103,5 +106,26 @@ describe('the data layer holds exactly the figures of FACTS.md', () => {
     ].map((figure) => figure.id);
     expect(Object.keys(definitions).sort()).to.deep.equal([...ids].sort());
     for (const text of Object.values(definitions)) expect(text.length).to.be.greaterThan(20);
+  });
+});
+
+describe('corrections: each names real figures, a real day and both languages, newest first', () => {
+  const check = (list: readonly Correction[]) => {
+    list.forEach((correction, index) => {
+      const day = new Date(`${correction.date}T00:00:00Z`);
+      expect(correction.date).to.match(/^\d{4}-\d{2}-\d{2}$/);
+      expect(day.toISOString().slice(0, 10)).to.equal(correction.date);
+      expect(correction.figures).to.not.be.empty;
+      for (const id of correction.figures) expect(Object.keys(definitions)).to.include(id);
+      expect(correction.text.en.trim()).to.not.equal('');
+      expect(correction.text.es.trim()).to.not.equal('');
+      if (index > 0) expect(correction.date <= list[index - 1]!.date).to.equal(true);
+    });
+  };
+
+  it('the shipped list (empty until a figure is corrected)', () => check(corrections));
+  it('the test fixture', () => {
+    check(fixture);
+    expect(fixture).to.not.be.empty;
   });
 });

@@ -11,4 +11,6 @@ export {
   type TimelineEvent,
   type TimelineEventId,
 } from './timeline.js';
+export { corrections } from './corrections.js';
+export { correctionsFor, dataLastUpdated } from './corrected.js';
 export { licenses, defaultCredit, deedUrl, findLicense, type License } from './republish.js';

@@ -1,3 +1,5 @@
+import type { definitions } from './definitions.js';
+
 /**
  * How sure we are of a figure (see shared/data/FACTS.md):
  * - `verified`: the wording was seen in the source named;
@@ -33,3 +35,19 @@ export interface Figure {
 
 /** A date known only to the precision its source gives: a year, a month, or a day. */
 export type PartialDate = `${number}` | `${number}-${number}` | `${number}-${number}-${number}`;
+
+/** A calendar day, `2026-12-06`. */
+export type IsoDay = `${number}-${number}-${number}`;
+
+/**
+ * A correction to one or more figures: when it was made, the figures it concerns (by the `id`s of
+ * `definitions`) and what was corrected, in our words, in each language.
+ */
+export interface Correction {
+  date: IsoDay;
+  figures: readonly FigureId[];
+  text: Readonly<Record<'en' | 'es', string>>;
+}
+
+/** The id of a figure a widget shows (the keys of `definitions`). */
+export type FigureId = keyof typeof definitions;

@@ -4,7 +4,8 @@ import type { ChartPalette } from '../../src/core/chart/chart-palette.js';
 import type { ChartSetup } from '../../src/core/chart/chart-controller.js';
 import type { Locale } from '../../src/core/localize.js';
 import { coreMessages } from '../../src/core/messages.js';
-import { sourceLabel } from '../../src/core/source-line.js';
+import { correctionLine, sourceLabel } from '../../src/core/source-line.js';
+import { correctionsFor } from '../../src/data/corrected.js';
 import { wrap } from '../../src/core/chart/chart-value-labels.js';
 import { CHART_IMAGE_WIDTH } from '../../src/core/chart/image-width.js';
 import { houseColours, type ImageTheme } from './house-colours.js';
@@ -60,7 +61,8 @@ export type TextMeasurer = Pick<CanvasRenderingContext2D, 'font' | 'measureText'
 
 /**
  * The graphic as a reader would share it: title, one-line description, the key, the chart with
- * its value labels (the qualifiers "about", "calculated" among them), the notes and the source line.
+ * its value labels (the qualifiers "about", "calculated" among them), the notes, the source line
+ * and any correction.
  */
 export function layOutChartImage(
   definition: ChartDefinition,
@@ -125,6 +127,11 @@ export function layOutChartImage(
     palette.muted,
     17,
   );
+  // Under the source line, as in the widget: each correction to a figure of the chart.
+  for (const correction of correctionsFor(frame.figures)) {
+    y += 4;
+    paragraph(correctionLine(correction, locale), small, palette.muted, 17);
+  }
 
   return { width: IMAGE_WIDTH, height: Math.ceil(y + PADDING), chart, lines, legend };
 }

@@ -30,6 +30,8 @@ const imagesFromChunk = '../images/';
  * @csspart explore - The "Explore the chart" button, shown only to readers who save data
  * (Save-Data, `prefers-reduced-data`): the chart stays static until they ask for it.
  * @csspart source - The source line with links.
+ * @csspart correction - A correction to a figure of the chart, under the source line
+ * ("Corrected on …"); also in the CSV download and the chart's image.
  * @csspart caveat - The notes on what the figures do and do not say.
  */
 export abstract class ChartWidgetElement extends WidgetElement {

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Source } from '../../data/types.js';
+import { correctionsFor, dataLastUpdated } from '../../data/corrected.js';
+import type { FigureId, Source } from '../../data/types.js';
 import type { Locale } from '../localize.js';
-import { renderSourceLine } from '../source-line.js';
+import { correctionLine, renderSourceLine } from '../source-line.js';
 import { chartMessages } from './chart-frame.messages.js';
 import type { ChartPoint } from './chart-point.js';
 import { csvDataUrl, type CsvRow } from './csv.js';
@@ -26,6 +27,8 @@ export interface ChartFrame {
   /** Caveats, one paragraph each. */
   notes: readonly string[];
   sources: readonly Source[];
+  /** The figures the chart shows (ids of `definitions`): a correction to one is shown with it. */
+  figures: readonly FigureId[];
   csv: { filename: string; rows: readonly CsvRow[] };
 }
 
@@ -64,9 +67,14 @@ function renderPoints(points: readonly ChartPoint[], label: string): TemplateRes
  * final size before Chart.js arrives, a key, the notes, the source line, a CSV download and a real
  * table of the figures, always in the DOM for assistive technology and shown with `show-table`.
  */
-/** The figures, then the sources and notes, as a `data:` URL of CSV. */
+/**
+ * The figures, then the sources and notes, and when a figure was corrected, the corrections and the
+ * date the data last changed, as a `data:` URL of CSV.
+ */
 function csvUrl(frame: ChartFrame, locale: Locale): string {
   const words = chartMessages[locale];
+  const corrections = correctionsFor(frame.figures);
+  const updated = dataLastUpdated(corrections);
   const rows: CsvRow[] = [
     ...frame.csv.rows,
     [],
@@ -77,6 +85,8 @@ function csvUrl(frame: ChartFrame, locale: Locale): string {
         .join('; '),
     ],
     ...frame.notes.map((note) => [words.csvNote, note]),
+    ...corrections.map((correction) => [words.csvCorrection, correctionLine(correction, locale)]),
+    ...(updated ? [[words.csvUpdated, updated]] : []),
   ];
   return csvDataUrl(rows);
 }
@@ -157,7 +167,7 @@ export function renderChartFrame(frame: ChartFrame, state: ChartFrameState): Tem
       </table>
     </div>
     ${frame.notes.map((note) => html`<p class="caveat" part="caveat">${note}</p>`)}
-    ${renderSourceLine(frame.sources, state.locale)}
+    ${renderSourceLine(frame.sources, state.locale, frame.figures)}
     <p class="download">
       <a part="download" href=${csvUrl(frame, state.locale)} download=${frame.csv.filename}
         >${words.downloadCsv}</a

@@ -23,6 +23,7 @@ const CASES_BAR_SHARE = 0.9;
  * @csspart title - The title above the figure; the builder names an iframe after it.
  * @csspart value - The headline figure, as text.
  * @csspart source - The source line with links.
+ * @csspart correction - A correction to a figure shown, under the source line ("Corrected on …").
  * @csspart caveat - The note on what the figures do and do not say.
  *
  * @cssproperty --asylum-stat-value-color - Colour of the headline figure and the granted share. Default: `--refuge-accent`.
@@ -98,7 +99,11 @@ export class AsylumStat extends WidgetElement {
       </p>
       <p class="context">${text.courtContext}</p>
       <p class="caveat" part="caveat">${text.courtNote}</p>
-      ${renderSourceLine(courtGrants.sources, this.locale)}
+      ${renderSourceLine(courtGrants.sources, this.locale, [
+        courtGrants.id,
+        courtCases.id,
+        courtShare.id,
+      ])}
     </figure>`;
   }
 
@@ -117,7 +122,10 @@ export class AsylumStat extends WidgetElement {
         ${text.portContext(formatNumber(portRequestsFirstQuarter.value, this.locale))}
       </p>
       <p class="caveat" part="caveat">${text.portNote}</p>
-      ${renderSourceLine(portRequests.sources, this.locale)}
+      ${renderSourceLine(portRequests.sources, this.locale, [
+        portRequests.id,
+        portRequestsFirstQuarter.id,
+      ])}
     </figure>`;
   }
 }

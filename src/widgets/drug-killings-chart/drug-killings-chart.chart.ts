@@ -36,6 +36,9 @@ export const drugKillingsChart: ChartDefinition = {
       },
       notes: text.notes(format(killings.reforma2009), format(killings.articleNearly.value)),
       sources: [...killings.years[0].sources, article],
+      figures: [killings.december2006, ...killings.years, killings.articleNearly].map(
+        (figure) => figure.id,
+      ),
       csv: {
         filename: text.csvFilename,
         rows: [

@@ -61,6 +61,7 @@ export const policeDeathsChart: ChartDefinition = {
       },
       notes: text.notes,
       sources: police.since2007.sources,
+      figures: [police.since2007.id, police.in2008.id, police.other.id],
       csv: {
         filename: text.csvFilename,
         rows: [

@@ -28,6 +28,8 @@ const eventFigures: Partial<Record<TimelineEventId, number>> = {
  *
  * @csspart title - The timeline's title; the builder names an iframe after it.
  * @csspart source - The source line of each event, with links.
+ * @csspart correction - A correction to a figure an event states, under its source line
+ * ("Corrected on …").
  * @csspart caveat - The note on dates and spellings.
  *
  * @cssproperty --violence-timeline-marker - Colour of the dates and markers. Default: `--refuge-accent`.
@@ -49,7 +51,11 @@ export class ViolenceTimeline extends WidgetElement {
           return html`<li class="event" data-event=${event.id}>
             <span class="date">${this.#renderDate(event.date)}</span>
             <p class="text">${sentence}</p>
-            ${renderSourceLine(event.sources, this.locale)}
+            ${
+              // An event that states a figure has that figure's id (port-requests,
+              // police-2008): a correction to it is shown under the event's sources.
+              renderSourceLine(event.sources, this.locale, [event.id])
+            }
           </li>`;
         })}
       </ol>
