@@ -1,5 +1,7 @@
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { defineConfig } from 'vite';
+import { corrections } from './src/data/corrections';
+import { correctionsShown } from './tools/vite/corrections-shown-plugin.mjs';
 import { embedNoScript } from './tools/vite/embed-noscript-plugin';
 import { integrityFile } from './tools/vite/integrity-plugin';
 import { preloadDynamicImports } from './tools/vite/preload-plugin';
@@ -48,6 +50,8 @@ export default defineConfig({
   // exactly as a partner would.
   publicDir: 'src/static',
   plugins: [
+    // The files partners load ship the code that shows corrections only once there is one.
+    correctionsShown(corrections),
     // Lit's html`` and css`` strings are shipped as written; minify them like the rest.
     minifyTemplateLiterals(),
     widgetCatalog('dist/custom-elements.json'),

@@ -4,8 +4,6 @@ import type { Locale } from './localize.js';
 export interface CoreMessages {
   /** Introduces the list of sources. */
   source: (count: number) => string;
-  /** Introduces a correction's sentence: "Corrected on December 6, 2026:". */
-  corrected: (date: string) => string;
   /** Marks a figure that is arithmetic on reported figures, not reported itself. */
   calculated: string;
   /** Prefix of the visible error message. */
@@ -23,7 +21,6 @@ export const quote = (value: string, locale: Locale) =>
 export const coreMessages: Record<Locale, CoreMessages> = {
   en: {
     source: (count) => (count === 1 ? 'Source:' : 'Sources:'),
-    corrected: (date) => `Corrected on ${date}:`,
     calculated: 'calculated',
     errorPrefix: 'This part of the page could not be shown.',
     invalidValue: (attribute, value, accepted) =>
@@ -32,7 +29,6 @@ export const coreMessages: Record<Locale, CoreMessages> = {
   },
   es: {
     source: (count) => (count === 1 ? 'Fuente:' : 'Fuentes:'),
-    corrected: (date) => `Corregido el ${date}:`,
     calculated: 'calculado',
     errorPrefix: 'No se pudo mostrar esta parte de la página.',
     invalidValue: (attribute, value, accepted) =>

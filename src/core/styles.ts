@@ -76,7 +76,6 @@ export const widgetStyles = css`
   }
 
   .source,
-  .correction,
   .caveat {
     margin-block: 0.5em 0;
     font-size: 0.8em;

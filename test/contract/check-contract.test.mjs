@@ -47,10 +47,10 @@ describe('npm run check:contract', () => {
   });
   after(() => rmSync(copy, { recursive: true, force: true }));
 
-  it('passes on the build, which is the baseline release’s surface', () => {
-    const { status, output } = check();
-    assert.equal(status, 0, output);
-    assert.match(output, /check:contract passed/);
+  it('passes on the build, with the changesets pending in .changeset/', () => {
+    const run = spawnSync(process.execPath, [checker], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /check:contract passed/);
   });
 
   it('fails naming a published attribute removed from custom-elements.json and a published file removed from dist/', () => {
@@ -144,16 +144,45 @@ describe('npm run check:contract', () => {
     assert.match(withChangeset.output, /1 changeset\(s\) pending/);
   });
 
-  it('names a changed figure, which needs a changeset too', () => {
+  it('names a changed figure, which needs a correction and a changeset that lists it', () => {
     cpSync(join(root, 'dist'), copy, { recursive: true });
     const police = join(copy, 'lib/data/police.js');
     const text = readFileSync(police, 'utf8');
     assert.match(text, /value: 900\b/);
     writeFileSync(police, text.replace(/value: 900\b/, 'value: 901'));
-    const { status, output } = check({ dist: copy });
-    assert.equal(status, 1, output);
-    assert.match(output, /figure "police-since-2007": about 900 → about 901/);
-    assert.match(output, /add a changeset/);
+    const bare = check({ dist: copy });
+    assert.equal(bare.status, 1, bare.output);
+    assert.match(bare.output, /figure "police-since-2007": about 900 → about 901/);
+    assert.match(bare.output, /"police-since-2007" changed with no correction/);
+    assert.match(bare.output, /add a changeset/);
+
+    const correction = {
+      date: '2026-12-06',
+      figures: ['police-since-2007'],
+      text: { en: 'A fixture: 901, not 900.', es: 'Un ejemplo: 901, no 900.' },
+    };
+    writeFileSync(
+      join(copy, 'lib/data/corrections.js'),
+      `export const corrections = ${JSON.stringify([correction])};\n`,
+    );
+    const unlisted = check({
+      dist: copy,
+      changesets: ["---\n'refuge-widgets': minor\n---\n\nA figure changed.\n"],
+    });
+    assert.equal(unlisted.status, 1, unlisted.output);
+    assert.doesNotMatch(unlisted.output, /changed with no correction/);
+    assert.match(
+      unlisted.output,
+      /the correction of 2026-12-06 \("A fixture: 901, not 900\."\) is in no changeset/,
+    );
+
+    const listed = check({
+      dist: copy,
+      changesets: [
+        `---\n'refuge-widgets': minor\n---\n\nCorrected on ${correction.date}: ${correction.text.en}\n`,
+      ],
+    });
+    assert.equal(listed.status, 0, listed.output);
   });
 
   it('fails when an export’s file is not in the build', () => {

@@ -3,7 +3,23 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { correctionsMissingFromChangelog, loadCorrections } from './corrections-in-changelog.mjs';
+import { createServer } from 'vite';
+import { correctionsMissingFromChangelog } from '../../tools/contract/corrections-in-changelog.mjs';
+
+/** The corrections of a module (TypeScript, read through Vite as the build reads it). */
+async function loadCorrections(path = '/src/data/corrections.ts') {
+  const server = await createServer({
+    configFile: false,
+    logLevel: 'warn',
+    server: { middlewareMode: true, hmr: false, watch: null },
+    appType: 'custom',
+  });
+  try {
+    return (await server.ssrLoadModule(path)).corrections;
+  } finally {
+    await server.close();
+  }
+}
 
 const fixture = await loadCorrections('/test/fixtures/corrections.ts');
 const shipped = await loadCorrections();

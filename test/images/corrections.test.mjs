@@ -78,9 +78,9 @@ for (const [output, read] of [
   });
 }
 
-test('the prerender marks the correction as its part for the stylesheet', () => {
+test('the prerender styles the correction as the source line it follows (dist/<tag>.css)', () => {
   const [entry] = prerendered['asylum-stat'];
-  assert.match(entry.html, /<p class="correction">\s*Corrected on December 6, 2026:/);
+  assert.match(entry.html, /<p class="source">\s*Corrected on December 6, 2026:/);
 });
 
 /** The text of an SVG drawn by Skia: its `<text>` elements (a word or a run each), in order. */
@@ -159,4 +159,32 @@ test('the shipped dist/ holds no test fixture', () => {
     const text = readFileSync(file, 'utf8');
     assert.ok(!/TEST FIXTURE|DATO DE PRUEBA/.test(text), `${file} holds the test fixture`);
   }
+});
+
+// The CDN build ships the code that shows corrections only while there is one
+// (tools/vite/corrections-shown-plugin.mjs): the size budgets of DESIGN.md hold with it left out.
+test('the files partners load carry the code that shows corrections exactly when the list holds one', async () => {
+  const { correctionsShown } = await import('../../tools/vite/corrections-shown-plugin.mjs');
+  const fixture = [{ date: '2026-12-06', figures: ['court-grants'] }];
+  const flagModule = '/repo/src/data/corrections-shown.ts';
+  assert.equal(correctionsShown([]).load(flagModule), 'export const correctionsShown = false;\n');
+  assert.equal(
+    correctionsShown(fixture).load(flagModule),
+    'export const correctionsShown = true;\n',
+  );
+  assert.equal(correctionsShown(fixture).load('/repo/src/data/corrections.ts'), undefined);
+
+  const { corrections: shipped } = await import(join(dist, 'lib/data/corrections.js'));
+  const scripts = [
+    ...readdirSync(dist).filter((name) => name.endsWith('.js')),
+    ...readdirSync(join(dist, 'chunks'))
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => `chunks/${name}`),
+  ];
+  const withWords = scripts.filter((name) =>
+    readFileSync(join(dist, name), 'utf8').includes('Corrected on'),
+  );
+  if (shipped.length === 0)
+    assert.deepEqual(withWords, [], 'code for corrections, with none to show');
+  else assert.ok(withWords.length > 0, 'corrections to show, without the code that shows them');
 });

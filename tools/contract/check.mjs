@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compareSurfaces } from './compare.mjs';
+import { correctionsMissingFromChangelog } from './corrections-in-changelog.mjs';
 import { publicSurface } from './surface.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -18,11 +19,17 @@ const distDir = option('--dist', 'dist');
 const baselinePath = option('--baseline', 'test/contract/baseline.json');
 const packagePath = option('--package', 'package.json');
 const changesetDir = option('--changesets', '.changeset');
+const changelogPath = option('--changelog', 'CHANGELOG.md');
 
 /** Changesets written and not yet released (`changeset version` turns them into the changelog). */
 const pendingChangesets = existsSync(changesetDir)
   ? readdirSync(changesetDir).filter((name) => name.endsWith('.md') && name !== 'README.md')
   : [];
+/** What the next changelog will say: the released one and the pending changesets. */
+const changelogText = [
+  existsSync(changelogPath) ? readFileSync(changelogPath, 'utf8') : '',
+  ...pendingChangesets.map((name) => readFileSync(resolve(changesetDir, name), 'utf8')),
+].join('\n');
 
 const packageJson = JSON.parse(readFileSync(packagePath, 'utf8'));
 const baseline = JSON.parse(readFileSync(baselinePath, 'utf8'));
@@ -54,7 +61,28 @@ if (removed.length > 0 && !majorChange) {
   list(`Removed or narrowed in major version ${current.version}`, removed);
 }
 list('Added', added);
-list('Figures changed (publish a correction, src/data/corrections.ts)', changedFigures);
+list('Figures changed', changedFigures);
+
+// A corrected figure is shown corrected (src/data/corrections.ts), and every correction the build
+// ships is in the changelog, released or pending.
+const { corrections } = await import(
+  pathToFileURL(resolve(distDir, 'lib/data/corrections.js')).href
+);
+const corrected = new Set(corrections.flatMap((correction) => correction.figures));
+const uncorrected = Object.entries(baseline.figures)
+  .filter(([id, before]) => current.figures[id] && current.figures[id].value !== before.value)
+  .map(([id]) => id)
+  .filter((id) => !corrected.has(id));
+if (uncorrected.length > 0) {
+  failures.push(
+    `${uncorrected.map((id) => `"${id}"`).join(', ')} changed with no correction in src/data/corrections.ts: readers must be told`,
+  );
+}
+for (const correction of correctionsMissingFromChangelog(corrections, changelogText)) {
+  failures.push(
+    `the correction of ${correction.date} ("${correction.text.en}") is in no changeset and not in CHANGELOG.md`,
+  );
+}
 
 // A change to the contract or to a figure is released with a changeset that says so, unless the
 // version was already raised for it (the release step then writes the new baseline).

@@ -4,7 +4,8 @@ import type { ChartPalette } from '../../src/core/chart/chart-palette.js';
 import type { ChartSetup } from '../../src/core/chart/chart-controller.js';
 import type { Locale } from '../../src/core/localize.js';
 import { coreMessages } from '../../src/core/messages.js';
-import { correctionLine, sourceLabel } from '../../src/core/source-line.js';
+import { correctionLine } from '../../src/core/corrections.js';
+import { sourceLabel } from '../../src/core/source-line.js';
 import { correctionsFor } from '../../src/data/corrected.js';
 import { wrap } from '../../src/core/chart/chart-value-labels.js';
 import { CHART_IMAGE_WIDTH } from '../../src/core/chart/image-width.js';
@@ -128,7 +129,7 @@ export function layOutChartImage(
     17,
   );
   // Under the source line, as in the widget: each correction to a figure of the chart.
-  for (const correction of correctionsFor(frame.figures)) {
+  for (const correction of correctionsFor(frame.figures ?? [])) {
     y += 4;
     paragraph(correctionLine(correction, locale), small, palette.muted, 17);
   }

@@ -8,7 +8,15 @@
 // version folder is written once and never changed, and the major folder keeps every earlier
 // content-hashed chunk, which a page that loaded an older entry from its cache may still ask for.
 //   node tools/release/release-files.mjs [--dist dir] [--out dir] [--version x.y.z]
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 

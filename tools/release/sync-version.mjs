@@ -11,7 +11,10 @@ const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 function replaceVersion(file, pattern) {
   const text = readFileSync(`${root}${file}`, 'utf8');
   if (!pattern.test(text)) throw new Error(`${file}: no version found by ${pattern}`);
-  writeFileSync(`${root}${file}`, text.replace(pattern, (match, old) => match.replace(old, version)));
+  writeFileSync(
+    `${root}${file}`,
+    text.replace(pattern, (match, old) => match.replace(old, version)),
+  );
 }
 
 replaceVersion('src/core/version.ts', /export const version = '([^']+)';/);

@@ -9,9 +9,6 @@ export const chartMessages: Record<
     chartFailed: string;
     csvSource: string;
     csvNote: string;
-    csvCorrection: string;
-    /** Labels the date the data last changed (ISO), written only once a figure was corrected. */
-    csvUpdated: string;
     /** The name of the chart's list of bars, which says how to walk it. */
     pointsLabel: string;
     /** The button that loads the interactive chart for a reader who saves data. */
@@ -24,8 +21,6 @@ export const chartMessages: Record<
     chartFailed: 'The chart could not be loaded. Its figures are in the table below.',
     csvSource: 'Source',
     csvNote: 'Note',
-    csvCorrection: 'Correction',
-    csvUpdated: 'Data last updated',
     pointsLabel: 'The chart’s bars: use the arrow keys',
     exploreChart: 'Explore the chart',
   },
@@ -35,8 +30,6 @@ export const chartMessages: Record<
     chartFailed: 'No se pudo cargar el gráfico. Sus cifras están en la tabla de abajo.',
     csvSource: 'Fuente',
     csvNote: 'Nota',
-    csvCorrection: 'Corrección',
-    csvUpdated: 'Última actualización de los datos',
     pointsLabel: 'Las barras del gráfico: use las flechas',
     exploreChart: 'Explorar la gráfica',
   },

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { correctionsFor, dataLastUpdated } from '../../data/corrected.js';
 import type { FigureId, Source } from '../../data/types.js';
 import type { Locale } from '../localize.js';
-import { correctionLine, renderSourceLine } from '../source-line.js';
+import { correctionRows } from '../corrections.js';
+import { renderSourceLine } from '../source-line.js';
 import { chartMessages } from './chart-frame.messages.js';
 import type { ChartPoint } from './chart-point.js';
 import { csvDataUrl, type CsvRow } from './csv.js';
@@ -27,8 +27,12 @@ export interface ChartFrame {
   /** Caveats, one paragraph each. */
   notes: readonly string[];
   sources: readonly Source[];
-  /** The figures the chart shows (ids of `definitions`): a correction to one is shown with it. */
-  figures: readonly FigureId[];
+  /**
+   * The figures the chart shows (ids of `definitions`): a correction to one is shown with it.
+   * Left out where corrections are not shown (`...(correctionsShown && { figures })`: the build
+   * then drops the list).
+   */
+  figures?: readonly FigureId[];
   csv: { filename: string; rows: readonly CsvRow[] };
 }
 
@@ -73,8 +77,6 @@ function renderPoints(points: readonly ChartPoint[], label: string): TemplateRes
  */
 function csvUrl(frame: ChartFrame, locale: Locale): string {
   const words = chartMessages[locale];
-  const corrections = correctionsFor(frame.figures);
-  const updated = dataLastUpdated(corrections);
   const rows: CsvRow[] = [
     ...frame.csv.rows,
     [],
@@ -85,8 +87,7 @@ function csvUrl(frame: ChartFrame, locale: Locale): string {
         .join('; '),
     ],
     ...frame.notes.map((note) => [words.csvNote, note]),
-    ...corrections.map((correction) => [words.csvCorrection, correctionLine(correction, locale)]),
-    ...(updated ? [[words.csvUpdated, updated]] : []),
+    ...correctionRows(frame.figures, locale),
   ];
   return csvDataUrl(rows);
 }

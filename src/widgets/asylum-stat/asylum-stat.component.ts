@@ -3,6 +3,7 @@ import { formatNumber, formatPercent } from '../../core/localize.js';
 import { renderSourceLine } from '../../core/source-line.js';
 import { WidgetElement, type WidgetErrorDetail } from '../../core/widget-element.js';
 import { asylum } from '../../data/asylum.js';
+import { correctionsShown } from '../../data/corrections-shown.js';
 import { asylumStatStyles } from './asylum-stat.styles.js';
 import { messages } from './asylum-stat.messages.js';
 
@@ -99,11 +100,11 @@ export class AsylumStat extends WidgetElement {
       </p>
       <p class="context">${text.courtContext}</p>
       <p class="caveat" part="caveat">${text.courtNote}</p>
-      ${renderSourceLine(courtGrants.sources, this.locale, [
-        courtGrants.id,
-        courtCases.id,
-        courtShare.id,
-      ])}
+      ${renderSourceLine(
+        courtGrants.sources,
+        this.locale,
+        correctionsShown && [courtGrants.id, courtCases.id, courtShare.id],
+      )}
     </figure>`;
   }
 
@@ -122,10 +123,11 @@ export class AsylumStat extends WidgetElement {
         ${text.portContext(formatNumber(portRequestsFirstQuarter.value, this.locale))}
       </p>
       <p class="caveat" part="caveat">${text.portNote}</p>
-      ${renderSourceLine(portRequests.sources, this.locale, [
-        portRequests.id,
-        portRequestsFirstQuarter.id,
-      ])}
+      ${renderSourceLine(
+        portRequests.sources,
+        this.locale,
+        correctionsShown && [portRequests.id, portRequestsFirstQuarter.id],
+      )}
     </figure>`;
   }
 }

@@ -1,5 +1,6 @@
 import type { ChartDefinition } from '../../core/chart/chart-definition.js';
 import { formatNumber } from '../../core/localize.js';
+import { correctionsShown } from '../../data/corrections-shown.js';
 import { killings } from '../../data/killings.js';
 import { article } from '../../data/sources.js';
 import { messages } from './drug-killings-chart.messages.js';
@@ -36,9 +37,11 @@ export const drugKillingsChart: ChartDefinition = {
       },
       notes: text.notes(format(killings.reforma2009), format(killings.articleNearly.value)),
       sources: [...killings.years[0].sources, article],
-      figures: [killings.december2006, ...killings.years, killings.articleNearly].map(
-        (figure) => figure.id,
-      ),
+      ...(correctionsShown && {
+        figures: [killings.december2006, ...killings.years, killings.articleNearly].map(
+          (figure) => figure.id,
+        ),
+      }),
       csv: {
         filename: text.csvFilename,
         rows: [

@@ -1,6 +1,7 @@
 import type { ChartDefinition } from '../../core/chart/chart-definition.js';
 import { formatNumber, type Locale } from '../../core/localize.js';
 import { coreMessages } from '../../core/messages.js';
+import { correctionsShown } from '../../data/corrections-shown.js';
 import { police } from '../../data/police.js';
 import type { Figure } from '../../data/types.js';
 import { messages } from './police-deaths-chart.messages.js';
@@ -61,7 +62,9 @@ export const policeDeathsChart: ChartDefinition = {
       },
       notes: text.notes,
       sources: police.since2007.sources,
-      figures: [police.since2007.id, police.in2008.id, police.other.id],
+      ...(correctionsShown && {
+        figures: [police.since2007.id, police.in2008.id, police.other.id],
+      }),
       csv: {
         filename: text.csvFilename,
         rows: [

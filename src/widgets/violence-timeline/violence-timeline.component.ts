@@ -8,6 +8,7 @@ import {
   type EventDate,
   type TimelineEventId,
 } from '../../data/timeline.js';
+import { correctionsShown } from '../../data/corrections-shown.js';
 import { violenceTimelineStyles } from './violence-timeline.styles.js';
 import { messages } from './violence-timeline.messages.js';
 
@@ -54,7 +55,7 @@ export class ViolenceTimeline extends WidgetElement {
             ${
               // An event that states a figure has that figure's id (port-requests,
               // police-2008): a correction to it is shown under the event's sources.
-              renderSourceLine(event.sources, this.locale, [event.id])
+              renderSourceLine(event.sources, this.locale, correctionsShown && [event.id])
             }
           </li>`;
         })}
