@@ -3,6 +3,8 @@ import { corrections as shipped, correctionsFor, dataLastUpdated } from '../src/
 import { corrections as fixture } from './fixtures/corrections.js';
 import { csvText } from './support/chart.js';
 import { closePages, openPage } from './support/frames.js';
+import { copiedHtml, parse } from './republish-notice/support.js';
+import type { RepublishNotice } from '../src/widgets/republish-notice/republish-notice.component.js';
 
 // Issue #23, item 5: a correction is shown under the source line of every widget showing a figure
 // it concerns. The shipped list is empty, so the live widgets are checked with the test fixture,
@@ -100,5 +102,26 @@ describe('corrections in the live widgets (test/pages/corrected.html)', () => {
 
   it('<republish-notice> shows none: it shows no figure', () => {
     expect(shown('notice')).to.deep.equal([]);
+  });
+
+  it('the republished copy carries it, in the graphic’s fallback', async () => {
+    // The widget in the story holds its fallback as a builder snippet does: the build collects
+    // it from the same `data-fallback` elements the live widget renders.
+    const live = widget('grants');
+    const inStory = win.document.getElementById('story-grants')!;
+    inStory.replaceChildren(
+      ...[...live.shadowRoot!.querySelectorAll('[data-fallback]')].map((node) =>
+        node.cloneNode(true),
+      ),
+    );
+    const copied = await copiedHtml(widget('notice') as unknown as RepublishNotice);
+    const copy = parse(copied);
+    const lines = [...copy.querySelectorAll('asylum-stat p')].map((p) =>
+      p.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(
+      lines.some((line) => line.startsWith(EN)),
+      copied,
+    ).to.equal(true);
   });
 });
