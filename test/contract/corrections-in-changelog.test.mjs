@@ -3,23 +3,12 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { createServer } from 'vite';
 import { correctionsMissingFromChangelog } from '../../tools/contract/corrections-in-changelog.mjs';
+import { typescriptModule } from '../support/typescript-module.mjs';
 
 /** The corrections of a module (TypeScript, read through Vite as the build reads it). */
-async function loadCorrections(path = '/src/data/corrections.ts') {
-  const server = await createServer({
-    configFile: false,
-    logLevel: 'warn',
-    server: { middlewareMode: true, hmr: false, watch: null },
-    appType: 'custom',
-  });
-  try {
-    return (await server.ssrLoadModule(path)).corrections;
-  } finally {
-    await server.close();
-  }
-}
+const loadCorrections = async (path = '/src/data/corrections.ts') =>
+  (await typescriptModule(path)).corrections;
 
 const fixture = await loadCorrections('/test/fixtures/corrections.ts');
 const shipped = await loadCorrections();

@@ -10,7 +10,7 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { createServer } from 'vite';
+import { typescriptModule } from '../support/typescript-module.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -121,18 +121,8 @@ test('the chart images: the corrected chart draws the line under its source, tal
 
 test("embed.html: the iframe page's no-script fallback and prerendered chart carry it", async () => {
   copyFileSync(join(root, 'src/static/embed.html'), join(out, 'embed.html'));
-  const server = await createServer({
-    configFile: false,
-    logLevel: 'warn',
-    server: { middlewareMode: true, hmr: false, watch: null },
-    appType: 'custom',
-  });
-  try {
-    const { embedNoScript } = await server.ssrLoadModule('/tools/vite/embed-noscript-plugin.ts');
-    embedNoScript().writeBundle({ dir: out });
-  } finally {
-    await server.close();
-  }
+  const { embedNoScript } = await typescriptModule('/tools/vite/embed-noscript-plugin.ts');
+  embedNoScript().writeBundle({ dir: out });
   const page = readFileSync(join(out, 'embed.html'), 'utf8');
   const section = (id) => {
     const match = new RegExp(
