@@ -143,6 +143,16 @@ function serverRender(
   return template.content;
 }
 
+/** The names of the CSS parts the manifest documents for `tag`. */
+function documentedParts(manifest: Package, tag: string): string[] {
+  const declaration = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .find((declaration) => 'tagName' in declaration && declaration.tagName === tag);
+  return declaration && 'cssParts' in declaration
+    ? (declaration.cssParts ?? []).map((part) => part.name)
+    : [];
+}
+
 function imageHtml(window: DOMWindow, image: FallbackImage): string {
   const paragraph = window.document.createElement('p');
   paragraph.append(chartImage(window, image));
@@ -235,6 +245,7 @@ export async function buildFallbacks(outDir: string): Promise<BuildReport> {
       ) +
         printRules(widget.tag, sourceAddresses(widget.tag, sources, contentAttributes), {
           chart: insets.has(widget.tag),
+          parts: documentedParts(manifest, widget.tag),
         }),
     );
   }
