@@ -18,6 +18,9 @@ missing=()
 [ -x /usr/bin/php ] || missing+=(php)
 php -m 2>/dev/null | grep -qx mysqli || missing+=(php-mysql)
 [ -x /usr/sbin/mariadbd ] || missing+=(mariadb-server)
+# The print test (test/print.test.ts) reads Chromium's PDF with poppler-utils: its text, its
+# bitmaps, its pages as images.
+[ -x /usr/bin/pdftoppm ] || missing+=(poppler-utils)
 
 if [ ${#missing[@]} -gt 0 ]; then
   as_root=()

@@ -1,3 +1,9 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
 /**
  * Test-runner commands that reach Chromium through Puppeteer, for what @web/test-runner's own
  * commands do not offer:
@@ -16,7 +22,14 @@
  *   with JavaScript disabled, as a reader with scripts off or a feed reader gets it, waits for its
  *   images, and returns each image (alt, natural width, rendered size), each static plot (rendered
  *   size, bars), the page's text and whether `tag` got defined.
+ * - `executeServerCommand('print-pdf', { dpi })` prints the test page as Chromium prints it to PDF
+ *   (`page.pdf()`: print media, A4, no backgrounds), and reads the PDF with Debian's poppler-utils
+ *   (tools/setup-and-test.sh installs them): its text (`pdftotext`), its bitmaps per page
+ *   (`pdfimages -list`; a canvas prints as one, an SVG or text as none) and each page as a PNG
+ *   (base64, `pdftoppm` at `dpi`).
  */
+const run = promisify(execFile);
+
 export function chromiumCommands() {
   return {
     name: 'refuge-chromium-commands',
@@ -27,6 +40,7 @@ export function chromiumCommands() {
         'device-scale-factor',
         'open-without-javascript',
         'screenshot',
+        'print-pdf',
       ];
       if (!commands.includes(command)) return undefined;
       if (session.browser.type !== 'puppeteer') {
@@ -44,6 +58,7 @@ export function chromiumCommands() {
         return true;
       }
       if (command === 'open-without-javascript') return openWithoutJavaScript(page, payload);
+      if (command === 'print-pdf') return printPdf(page, payload);
       if (command === 'screenshot') {
         return page.screenshot({ clip: payload.clip, encoding: 'base64', type: 'png' });
       }
@@ -84,5 +99,32 @@ async function openWithoutJavaScript(testPage, { html, url, origin, tag }) {
     );
   } finally {
     await page.close();
+  }
+}
+
+async function printPdf(page, { dpi = 50 } = {}) {
+  const dir = await mkdtemp(join(tmpdir(), 'refuge-print-'));
+  try {
+    const pdf = join(dir, 'page.pdf');
+    await writeFile(pdf, await page.pdf({ format: 'A4' }));
+    const { stdout: text } = await run('pdftotext', ['-layout', pdf, '-']);
+    // "page num type width height …": one row per image drawn, under two header lines.
+    const { stdout: list } = await run('pdfimages', ['-list', pdf]);
+    const images = list
+      .split('\n')
+      .slice(2)
+      .filter((row) => row.trim())
+      .map((row) => {
+        const [pageNumber, , type, width, height] = row.trim().split(/\s+/);
+        return { page: Number(pageNumber), type, width: Number(width), height: Number(height) };
+      });
+    await run('pdftoppm', ['-png', '-r', String(dpi), pdf, join(dir, 'page')]);
+    const names = (await readdir(dir)).filter((name) => name.endsWith('.png')).sort();
+    const pages = await Promise.all(
+      names.map(async (name) => (await readFile(join(dir, name))).toString('base64')),
+    );
+    return { text, images, pages };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 }

@@ -30,6 +30,7 @@ import { IMAGE_FONT_FAMILY, drawChartImage, fontFaces } from './draw-images.js';
 import { chartImage, fallbackParts, type Purifier } from './fallback-html.js';
 import { PRERENDER_RULES, prerenderedHtml } from './prerender.js';
 import { prerenderStylesheet } from './prerender-css.js';
+import { printRules, sourceAddresses } from './print-css.js';
 import { encodePng, luminanceVariance } from './png.js';
 import { drawStaticPlot, type StaticPlot } from './static-plot.js';
 import { staticPlotRules } from './static-plot-css.js';
@@ -142,6 +143,16 @@ function serverRender(
   return template.content;
 }
 
+/** The names of the CSS parts the manifest documents for `tag`. */
+function documentedParts(manifest: Package, tag: string): string[] {
+  const declaration = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .find((declaration) => 'tagName' in declaration && declaration.tagName === tag);
+  return declaration && 'cssParts' in declaration
+    ? (declaration.cssParts ?? []).map((part) => part.name)
+    : [];
+}
+
 function imageHtml(window: DOMWindow, image: FallbackImage): string {
   const paragraph = window.document.createElement('p');
   paragraph.append(chartImage(window, image));
@@ -194,8 +205,15 @@ export async function buildFallbacks(outDir: string): Promise<BuildReport> {
     const entries: FallbackEntry[] = [];
     const prerenders: FallbackEntry[] = [];
     let shadowCss = '';
+    const sources: { attributes: Record<string, string>; urls: string[]; lines: number }[] = [];
     for (const attributes of fallbackVariants(widget)) {
       const shadow = serverRender(window, widget.tag, attributes);
+      const links = shadow.querySelectorAll('[part~="source"] a[href]');
+      sources.push({
+        attributes,
+        urls: [...links].map((link) => link.getAttribute('href')!),
+        lines: shadow.querySelectorAll('[part~="source"]').length,
+      });
       shadowCss ||= [...shadow.querySelectorAll('style')]
         .map((style) => style.textContent)
         .join('\n');
@@ -213,6 +231,9 @@ export async function buildFallbacks(outDir: string): Promise<BuildReport> {
     if (entries.length > 0) fallbacks[widget.tag] = entries;
     prerendered[widget.tag] = prerenders;
     if (!shadowCss) throw new Error(`<${widget.tag}> rendered no styles on the server`);
+    const contentAttributes = widget.attributes.filter(
+      (attribute) => attribute.kind === 'enum' && !['lang', 'theme'].includes(attribute.name),
+    );
     writeFileSync(
       join(outDir, `${widget.tag}.css`),
       prerenderStylesheet(
@@ -221,7 +242,11 @@ export async function buildFallbacks(outDir: string): Promise<BuildReport> {
         insets.has(widget.tag)
           ? `${PRERENDER_RULES}\n${staticPlotRules(widget.tag, insets.get(widget.tag)!)}`
           : PRERENDER_RULES,
-      ),
+      ) +
+        printRules(widget.tag, sourceAddresses(widget.tag, sources, contentAttributes), {
+          chart: insets.has(widget.tag),
+          parts: documentedParts(manifest, widget.tag),
+        }),
     );
   }
   writeFileSync(join(outDir, 'fallbacks.json'), `${JSON.stringify(fallbacks, null, 2)}\n`);

@@ -63,7 +63,8 @@ export abstract class ChartWidgetElement extends WidgetElement {
 
   /**
    * The static plot of the prerender this element holds (issue #21), slotted into the chart box
-   * until Chart.js has drawn over it: `undefined` until looked for, `null` once gone or never there.
+   * and shown until Chart.js has drawn over it, then hidden (kept for print while it shows what the
+   * chart shows): `undefined` until looked for, `null` when there is none.
    */
   #staticPlot: Element | null | undefined;
 
@@ -147,9 +148,10 @@ export abstract class ChartWidgetElement extends WidgetElement {
 
   /** Called by the controller each time Chart.js has drawn. */
   chartDrawn(): void {
-    // The canvas now shows what the static plot showed: it goes in the same frame.
-    this.#staticPlot?.removeAttribute('slot');
-    this.#staticPlot = null;
+    // The canvas now shows what the static plot showed: it goes in the same frame. It stays in
+    // its slot, hidden: printed, the plot is shown instead of the canvas, as vectors rather than
+    // a bitmap at screen resolution (print rules in dist/<tag>.css, tools/fallbacks/print-css.ts).
+    this.#staticPlot?.setAttribute('hidden', '');
     // The image to download is the one in the colours the chart was just drawn in (the host
     // page's scheme, the reader's, or the theme attribute's).
     const scheme = this.chartController.palette?.scheme;

@@ -44,4 +44,12 @@ export const violenceTimelineStyles = css`
   .event .source {
     margin-block-start: 0.2em;
   }
+  /* Printed, each event's source addresses follow its links (issue #25). Here, not with the other
+     print rules in dist/<tag>.css (tools/fallbacks/print-css.ts): a page rule reaches a source line
+     (::part(source)) but not its links, and this widget has a line per event. */
+  @media print {
+    .source a[href]::after {
+      content: ' (' attr(href) ')';
+    }
+  }
 `;
