@@ -28,6 +28,10 @@ export interface BuilderMessages {
   scriptHelp: string;
   iframeSnippet: string;
   iframeHelp: string;
+  newsletterSnippet: string;
+  newsletterHelp: string;
+  /** The email's link to the story, in the graphic's language. */
+  readStory: string;
   copy: string;
   copied: string;
   copyFallback: string;
@@ -74,6 +78,10 @@ export const messages: Record<Locale, BuilderMessages> = {
     iframeSnippet: 'Iframe embed',
     iframeHelp:
       'For CMSs that remove scripts. The iframe sizes itself; the script line is optional.',
+    newsletterSnippet: 'Email newsletter',
+    newsletterHelp:
+      'For newsletters: the chart as a picture and the figures as text, with no script. Paste it where your email tool takes HTML.',
+    readStory: 'Read the full story',
     copy: 'Copy',
     copied: 'Copied.',
     copyFallback: 'Press Ctrl+C (or ⌘C) to copy the selected text.',
@@ -119,6 +127,10 @@ export const messages: Record<Locale, BuilderMessages> = {
     iframeSnippet: 'Inserción con iframe',
     iframeHelp:
       'Para CMS que eliminan scripts. El iframe ajusta su altura; la línea del script es opcional.',
+    newsletterSnippet: 'Boletín por correo',
+    newsletterHelp:
+      'Para boletines: el gráfico como imagen y las cifras como texto, sin scripts. Péguelo donde su herramienta de correo acepta HTML.',
+    readStory: 'Lea el reportaje completo',
     copy: 'Copiar',
     copied: 'Copiado.',
     copyFallback: 'Pulse Ctrl+C (o ⌘C) para copiar el texto seleccionado.',

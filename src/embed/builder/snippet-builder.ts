@@ -13,9 +13,11 @@ import { renderAttributeControl } from './attribute-control.js';
 import { messages } from './builder.messages.js';
 import { channelAddresses, channels, majorOf, type Channel } from './channels.js';
 import { iframeSnippet, scriptSnippet, type WidgetChoice } from './snippets.js';
+import { newsletterSnippet } from './newsletter-snippet.js';
+import { article } from '../../data/sources.js';
 import { snippetBuilderStyles } from './snippet-builder.styles.js';
 
-type SnippetKind = 'script' | 'iframe';
+type SnippetKind = 'script' | 'iframe' | 'newsletter';
 
 /**
  * The editors' snippet builder (dist/builder.html): pick a widget, set its options with controls
@@ -59,7 +61,7 @@ export class SnippetBuilder extends LitElement {
     this.values = {};
     this.baseUrl = new URL('.', location.href).href;
     this.channel = 'current';
-    this.snippets = { script: '', iframe: '' };
+    this.snippets = { script: '', iframe: '', newsletter: '' };
     this.status = {};
   }
 
@@ -153,6 +155,11 @@ export class SnippetBuilder extends LitElement {
 
       ${this.#renderSnippet('script', text.scriptSnippet, text.scriptHelp)}
       ${this.#renderSnippet('iframe', text.iframeSnippet, text.iframeHelp)}
+      ${
+        this.snippets.newsletter
+          ? this.#renderSnippet('newsletter', text.newsletterSnippet, text.newsletterHelp)
+          : nothing
+      }
     `;
   }
 
@@ -303,8 +310,27 @@ export class SnippetBuilder extends LitElement {
         },
         options,
       ),
+      newsletter: this.#newsletter(choice, desktop, baseUrl),
     };
     this.status = {};
+  }
+
+  /**
+   * The email-newsletter snippet, from the widget's fallback in light colours (an email's page is
+   * white), titled as the preview shows it; none for a widget without a fallback (the republish
+   * notice, whose dialog an email cannot hold).
+   */
+  #newsletter(choice: WidgetChoice, preview: Element, baseUrl: string): string {
+    const light = { ...choice, values: { ...choice.values, theme: 'light' } };
+    const fallback = this.#fallback(this.#fallbacks, light);
+    if (!fallback) return '';
+    const words = messages[localeFromTag(this.#language(choice)) ?? 'en'];
+    const summary = preview.shadowRoot?.querySelector('.chart-description')?.textContent;
+    return newsletterSnippet(fallbackHtmlAt(fallback, baseUrl), {
+      title: previewTitle(preview, choice),
+      summary: summary?.replace(/\s+/g, ' ').trim(),
+      story: { url: article.url, label: words.readStory },
+    });
   }
 
   /** The chosen language, else the builder's. */
