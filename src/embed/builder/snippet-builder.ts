@@ -11,7 +11,10 @@ import { version } from '../../core/version.js';
 import { registry } from '../registry.js';
 import { renderAttributeControl } from './attribute-control.js';
 import { messages } from './builder.messages.js';
-import { channelAddresses, channels, majorOf, type Channel } from './channels.js';
+import { renderChannelChoice } from './channel-choice.js';
+import { channelAddresses, type Channel } from './channels.js';
+import { previewSummary, previewTitle, showPreview } from './preview.js';
+import { renderSnippetSection } from './snippet-section.js';
 import { iframeSnippet, scriptSnippet, type WidgetChoice } from './snippets.js';
 import { newsletterSnippet } from './newsletter-snippet.js';
 import { article } from '../../data/sources.js';
@@ -138,7 +141,7 @@ export class SnippetBuilder extends LitElement {
           />
           <p class="help" id="base-url-help">${text.baseUrlHelp}</p>
         </div>
-        ${this.#renderChannels()}
+        ${renderChannelChoice(this.baseUrl, this.channel, this.locale, (channel) => (this.channel = channel))}
       </form>
 
       <h2>${text.preview}</h2>
@@ -173,66 +176,18 @@ export class SnippetBuilder extends LitElement {
     }
   }
 
-  /** Current or pinned, each with what it means for the article once published. */
-  #renderChannels() {
-    const text = messages[this.locale];
-    const { versioned } = channelAddresses(this.baseUrl, version);
-    const labels: Record<Channel, string> = {
-      current: text.current,
-      pinned: text.pinned(version),
-    };
-    const help: Record<Channel, string> = {
-      current: text.currentHelp(majorOf(version)),
-      pinned: text.pinnedHelp,
-    };
-    return html`<fieldset aria-describedby=${versioned ? nothing : 'channel-unversioned'}>
-      <legend>${text.channel}</legend>
-      ${channels.map(
-        (channel) =>
-          html`<label class="check">
-              <input
-                type="radio"
-                name="channel"
-                id="channel-${channel}"
-                value=${channel}
-                .checked=${this.channel === channel}
-                aria-describedby="channel-${channel}-help"
-                @change=${() => (this.channel = channel)}
-              />
-              ${labels[channel]}
-            </label>
-            <p class="help" id="channel-${channel}-help">${help[channel]}</p>`,
-      )}
-      ${
-        versioned ? nothing : html`<p class="help" id="channel-unversioned">${text.unversioned}</p>`
-      }
-    </fieldset>`;
-  }
-
   #renderSnippet(kind: SnippetKind, title: string, help: string) {
-    const copy = messages[this.locale].copy;
-    return html`<section aria-labelledby="${kind}-title">
-      <h2 id="${kind}-title">${title}</h2>
-      <p class="help" id="${kind}-help">${help}</p>
-      <textarea
-        id="${kind}-snippet"
-        readonly
-        aria-labelledby="${kind}-title"
-        aria-describedby="${kind}-help"
-        .value=${this.snippets[kind]}
-      ></textarea>
-      <div class="copy-row">
-        <button
-          type="button"
-          id="copy-${kind}"
-          ?disabled=${!this.snippets[kind]}
-          @click=${() => this.#copy(kind)}
-        >
-          ${copy} (${title})
-        </button>
-        <p role="status" id="${kind}-status">${this.status[kind] ?? ''}</p>
-      </div>
-    </section>`;
+    return renderSnippetSection(
+      {
+        kind,
+        title,
+        help,
+        snippet: this.snippets[kind],
+        status: this.status[kind] ?? '',
+        copyLabel: messages[this.locale].copy,
+      },
+      () => void this.#copy(kind),
+    );
   }
 
   #onLocale(event: Event): void {
@@ -267,15 +222,9 @@ export class SnippetBuilder extends LitElement {
   async #renderPreviews(): Promise<void> {
     const choice = this.#choice();
     if (!choice) return;
-    const previews = ['preview-phone', 'preview-desktop'].map((id) => {
-      const frame = this.renderRoot.querySelector<HTMLElement>(`#${id}`)!;
-      const element = document.createElement(choice.widget.tag);
-      for (const [name, value] of Object.entries(choice.values)) {
-        if (value !== '') element.setAttribute(name, value === true ? '' : value);
-      }
-      frame.replaceChildren(element);
-      return element;
-    });
+    const previews = ['preview-phone', 'preview-desktop'].map((id) =>
+      showPreview(this.renderRoot.querySelector<HTMLElement>(`#${id}`)!, choice),
+    );
     const desktop = previews[1]!;
     await (desktop as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
     this.#updateSnippets();
@@ -325,10 +274,9 @@ export class SnippetBuilder extends LitElement {
     const fallback = this.#fallback(this.#fallbacks, light);
     if (!fallback) return '';
     const words = messages[localeFromTag(this.#language(choice)) ?? 'en'];
-    const summary = preview.shadowRoot?.querySelector('.chart-description')?.textContent;
     return newsletterSnippet(fallbackHtmlAt(fallback, baseUrl), {
       title: previewTitle(preview, choice),
-      summary: summary?.replace(/\s+/g, ' ').trim(),
+      summary: previewSummary(preview),
       story: { url: article.url, label: words.readStory },
     });
   }
@@ -374,13 +322,4 @@ async function fetchJson<T>(file: string): Promise<T | undefined> {
   } catch {
     return undefined;
   }
-}
-
-/**
- * The iframe's name: the widget's own title as the preview shows it, so in the chosen language;
- * the manifest's (English) summary for a widget that has none.
- */
-function previewTitle(preview: Element, choice: WidgetChoice): string {
-  const title = preview.shadowRoot?.querySelector('[part~="title"]')?.textContent;
-  return title?.replace(/\s+/g, ' ').trim() || choice.widget.summary;
 }
