@@ -146,8 +146,21 @@ async function withInserterItem(page, title, action) {
 }
 
 /** Inserts the block or variation titled `title` from the results of the search under way. */
-export function insertFromInserter(page, title) {
-  return withInserterItem(page, title, (item) => item.click());
+export async function insertFromInserter(page, title) {
+  const before = await page.evaluate(() =>
+    window.wp.data.select('core/block-editor').getClientIdsWithDescendants(),
+  );
+  await withInserterItem(page, title, (item) => item.click());
+  // The editor inserts and selects the block some frames later; until then its sidebar still
+  // shows the block selected before (seen once on 7.1 under load: the last block's title read).
+  await page.waitForFunction(
+    (before) => {
+      const selected = window.wp.data.select('core/block-editor').getSelectedBlockClientId();
+      return Boolean(selected) && !before.includes(selected);
+    },
+    {},
+    before,
+  );
 }
 
 /** Closes the inserter, if open. */
@@ -182,8 +195,20 @@ export async function showBlockSettings(page) {
 
 /** The title the selected block's card shows in the sidebar: its variation's, if one is active. */
 export async function blockCardTitle(page) {
-  const title = await page.waitForSelector(`${blockInspector} .block-editor-block-card__title`);
-  return title.evaluate((node) => node.textContent.trim());
+  const selector = `${blockInspector} .block-editor-block-card__title`;
+  await page.waitForSelector(selector);
+  // Read once the sidebar has drawn the selected block: the same text over two frames.
+  return page.evaluate(async (selector) => {
+    const read = () => document.querySelector(selector)?.textContent.trim();
+    const frame = () => new Promise(requestAnimationFrame);
+    for (let last = read(); ;) {
+      await frame();
+      await frame();
+      const now = read();
+      if (now === last) return now;
+      last = now;
+    }
+  }, selector);
 }
 
 /**
