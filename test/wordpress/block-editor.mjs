@@ -150,7 +150,17 @@ export async function insertFromInserter(page, title) {
   const before = await page.evaluate(() =>
     window.wp.data.select('core/block-editor').getClientIdsWithDescendants(),
   );
-  await withInserterItem(page, title, (item) => item.click());
+  // Clicked as an element, not at its place on screen: while a search settles the results are
+  // drawn anew, and a click at the item's place once landed on another item (7.1 and 6.8 under
+  // load inserted the block itself instead of the variation searched for).
+  await withInserterItem(page, title, async (item) => {
+    const clicked = await item.evaluate((element) => {
+      if (!element.isConnected) return false;
+      element.click();
+      return true;
+    });
+    if (!clicked) throw new Error('the item was detached before its click');
+  });
   // The editor inserts and selects the block some frames later; until then its sidebar still
   // shows the block selected before (seen once on 7.1 under load: the last block's title read).
   await page.waitForFunction(
