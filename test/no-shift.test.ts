@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { choose, openBuilder, snippetAfterCopy } from './support/builder.js';
-import { articleWithout, recordShifts, runScript, snippetScript } from './support/article.js';
+import { articleWithout, snippetScript, upgrade } from './support/article.js';
 import { widgetTags } from './support/manifest.js';
-import { frames, nextReady, waitFor } from './support/wait.js';
 
 // The builder's script snippet, pasted between the paragraphs of an article: nothing on the page
 // moves when the widget upgrades (issue #12: "No shift, ever"). The snippet's prerendered widget,
@@ -36,14 +35,8 @@ describe('the builder’s script snippet, pasted into an article', function () {
           };
           expect(before.height, `${where}: the prerender has a size`).to.be.greaterThan(40);
 
-          const shifts = recordShifts(win);
-          const ready = nextReady(widget, 15_000);
-          runScript(win, script);
-          await ready.catch((error: Error) => {
-            throw new Error(`${where}: ${error.message}`);
-          });
-          await waitFor(() => widget.shadowRoot, `${where}: upgraded`);
-          await frames(3, win);
+          const shifts = await upgrade(win, script, widget, where);
+          expect(Boolean(widget.shadowRoot), `${where}: upgraded`).to.equal(true);
           const now = {
             top: after.getBoundingClientRect().top,
             height: widget.getBoundingClientRect().height,

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { isInaccessible } from 'dom-accessibility-api';
-import { articleWithout, recordShifts, runScript, snippetScript } from './support/article.js';
+import { articleWithout, runScript, snippetScript, upgrade } from './support/article.js';
 import { choose, openBuilder, snippetAfterCopy } from './support/builder.js';
 import { chartTags } from './support/manifest.js';
 import { frames, nextReady, pause, waitFor } from './support/wait.js';
@@ -76,13 +76,7 @@ describe('static-first charts: the builder’s script snippet', function () {
           const box = plot.closest('.chart-box')!.getBoundingClientRect();
 
           // The scripts arrive: the chart upgrades in place, with no shift.
-          const shifts = recordShifts(win);
-          const ready = nextReady(widget, 15_000);
-          runScript(win, script);
-          await ready.catch((error: Error) => {
-            throw new Error(`${where}: ${error.message}`);
-          });
-          await frames(2, win);
+          const shifts = await upgrade(win, script, widget, where, 2);
           const liveBox = widget.shadowRoot!.querySelector('.chart-box')!.getBoundingClientRect();
           for (const side of ['x', 'y', 'width', 'height'] as const) {
             expect(liveBox[side], `${where}: the chart box's ${side}`).to.be.closeTo(

@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { accessibleText, figuresIn } from '../support/accessible-text.js';
-import { articleWithout, recordShifts, runScript, snippetScript } from '../support/article.js';
+import { articleWithout, snippetScript, upgrade } from '../support/article.js';
 import { choose, control, openBuilder, snippetAfterCopy } from '../support/builder.js';
 import { frame } from '../support/frames.js';
 import { widgetTags } from '../support/manifest.js';
-import { frames, nextReady, waitFor } from '../support/wait.js';
+import { waitFor } from '../support/wait.js';
 
 // Issue 23: every snippet a release's builder handed out keeps working with every later release of
 // its major version. test/contract/snippets/<version>/ holds what the builder of <version> produced
@@ -57,13 +57,7 @@ async function pasteScript(
   const widget = win.document.querySelector(tag)!;
   const after = win.document.getElementById('after')!;
   const before = after.getBoundingClientRect().top;
-  const shifts = recordShifts(win);
-  const ready = nextReady(widget, 15_000);
-  runScript(win, script);
-  await ready.catch((error: Error) => {
-    throw new Error(`${where}: ${error.message}`);
-  });
-  await frames(3, win);
+  const shifts = await upgrade(win, script, widget, where);
   expect(after.getBoundingClientRect().top, `${where}: the next paragraph`).to.be.closeTo(
     before,
     0.5,

@@ -1,4 +1,5 @@
 import { frame } from './frames.js';
+import { frames, nextReady } from './wait.js';
 
 // An article page with an editor's snippet pasted between its paragraphs, its script held back so
 // the page can be looked at and measured before the widget upgrades (test/no-shift.test.ts,
@@ -65,5 +66,26 @@ export function recordShifts(win: Window): number[] {
         shifts.push(entry.value);
     }).observe({ type: 'layout-shift' });
   }
+  return shifts;
+}
+
+/**
+ * Runs the snippet's script in the article now and waits for `widget`'s `refuge-ready` and
+ * `settle` frames more; returns the layout shifts recorded meanwhile (Chromium).
+ */
+export async function upgrade(
+  win: Window,
+  script: string,
+  widget: Element,
+  where: string,
+  settle = 3,
+): Promise<number[]> {
+  const shifts = recordShifts(win);
+  const ready = nextReady(widget, 15_000);
+  runScript(win, script);
+  await ready.catch((error: Error) => {
+    throw new Error(`${where}: ${error.message}`);
+  });
+  await frames(settle, win);
   return shifts;
 }
