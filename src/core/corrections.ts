@@ -6,7 +6,7 @@ import { formatPartialDate, type Locale } from './localize.js';
 
 // How a widget shows the corrections to its figures (README, "Corrections"). Everything here is
 // reached only where `correctionsShown` is true, so a CDN build with no correction leaves it all
-// out, its words included (src/data/corrected.ts).
+// out, its words included (src/data/corrections-shown.ts).
 
 const correctionMessages: Record<
   Locale,
@@ -46,8 +46,9 @@ export function correctionRows(
   figures: readonly string[] | false | undefined,
   locale: Locale,
 ): string[][] {
-  // Checked here, in the module the flag's own chunk holds: the minifier then empties this
-  // function; checked in the caller's chunk, this module would stay exported (and shipped).
+  // Checked here, in the chunk that holds this module: the minifier then empties the function.
+  // Checked only in the caller's chunk (the chart element's), this module would stay exported
+  // from the core chunk, and shipped.
   if (!correctionsShown || !figures) return [];
   const words = correctionMessages[locale];
   const corrections = correctionsFor(figures);

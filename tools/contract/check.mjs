@@ -3,9 +3,10 @@
 // something a published page uses disappeared or accepts less without a major version; lists
 // what was added; asks for a changeset when the contract or a figure changed and none says so.
 //   node tools/contract/check.mjs [--dist dir] [--baseline file] [--package file] [--changesets dir]
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { pendingChangesets } from './changesets.mjs';
 import { compareSurfaces } from './compare.mjs';
 import { correctionsMissingFromChangelog } from './corrections-in-changelog.mjs';
 import { publicSurface } from './surface.mjs';
@@ -21,14 +22,11 @@ const packagePath = option('--package', 'package.json');
 const changesetDir = option('--changesets', '.changeset');
 const changelogPath = option('--changelog', 'CHANGELOG.md');
 
-/** Changesets written and not yet released (`changeset version` turns them into the changelog). */
-const pendingChangesets = existsSync(changesetDir)
-  ? readdirSync(changesetDir).filter((name) => name.endsWith('.md') && name !== 'README.md')
-  : [];
+const pending = pendingChangesets(changesetDir);
 /** What the next changelog will say: the released one and the pending changesets. */
 const changelogText = [
   existsSync(changelogPath) ? readFileSync(changelogPath, 'utf8') : '',
-  ...pendingChangesets.map((name) => readFileSync(resolve(changesetDir, name), 'utf8')),
+  ...pending.map((name) => readFileSync(resolve(changesetDir, name), 'utf8')),
 ].join('\n');
 
 const packageJson = JSON.parse(readFileSync(packagePath, 'utf8'));
@@ -61,7 +59,10 @@ if (removed.length > 0 && !majorChange) {
   list(`Removed or narrowed in major version ${current.version}`, removed);
 }
 list('Added', added);
-list('Figures changed', changedFigures);
+list(
+  'Figures changed',
+  changedFigures.map(({ description }) => description),
+);
 
 // A corrected figure is shown corrected (src/data/corrections.ts), and every correction the build
 // ships is in the changelog, released or pending.
@@ -69,10 +70,7 @@ const { corrections } = await import(
   pathToFileURL(resolve(distDir, 'lib/data/corrections.js')).href
 );
 const corrected = new Set(corrections.flatMap((correction) => correction.figures));
-const uncorrected = Object.entries(baseline.figures)
-  .filter(([id, before]) => current.figures[id] && current.figures[id].value !== before.value)
-  .map(([id]) => id)
-  .filter((id) => !corrected.has(id));
+const uncorrected = changedFigures.map(({ id }) => id).filter((id) => !corrected.has(id));
 if (uncorrected.length > 0) {
   failures.push(
     `${uncorrected.map((id) => `"${id}"`).join(', ')} changed with no correction in src/data/corrections.ts: readers must be told`,
@@ -87,7 +85,7 @@ for (const correction of correctionsMissingFromChangelog(corrections, changelogT
 // A change to the contract or to a figure is released with a changeset that says so, unless the
 // version was already raised for it (the release step then writes the new baseline).
 const changed = removed.length + added.length + changedFigures.length > 0;
-if (changed && current.version === baseline.version && pendingChangesets.length === 0) {
+if (changed && current.version === baseline.version && pending.length === 0) {
   failures.push(
     'the contract or a figure changed: add a changeset (`npx changeset`) that says how',
   );
@@ -99,6 +97,6 @@ if (failures.length > 0) {
 }
 console.log(
   changed
-    ? `check:contract passed: nothing published was lost (${added.length} added, ${pendingChangesets.length} changeset(s) pending).`
+    ? `check:contract passed: nothing published was lost (${added.length} added, ${pending.length} changeset(s) pending).`
     : 'check:contract passed: the same surface as the last release.',
 );

@@ -34,7 +34,8 @@ function narrowing(before, after) {
 
 /**
  * The differences of `current` from `baseline`: `removed` (gone, or accepting less: breaking),
- * `added`, and `changedFigures` (a figure's value or qualifier: a correction).
+ * `added`, and `changedFigures` ({ id, description }: a figure's value or qualifier changed, a
+ * correction).
  * `distDir` is where `current` was read, to check that each `exports` target is there.
  */
 export function compareSurfaces(baseline, current, distDir) {
@@ -105,9 +106,10 @@ export function compareSurfaces(baseline, current, distDir) {
     const after = current.figures[id];
     if (!after) removed.push(`figure "${id}"`);
     else if (after.value !== before.value || after.qualifier !== before.qualifier) {
-      changedFigures.push(
-        `figure "${id}": ${before.qualifier} ${before.value} → ${after.qualifier} ${after.value}`,
-      );
+      changedFigures.push({
+        id,
+        description: `figure "${id}": ${before.qualifier} ${before.value} → ${after.qualifier} ${after.value}`,
+      });
     }
   }
   for (const id of Object.keys(current.figures)) {

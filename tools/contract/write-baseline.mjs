@@ -2,16 +2,15 @@
 // `check:contract` holds later builds to. Run by the release step (`npm run release`), after
 // `changeset version` raised the version, never by hand: it refuses while changesets are pending
 // or when something published was lost without a major version.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { pendingChangesets } from './changesets.mjs';
 import { compareSurfaces } from './compare.mjs';
 import { publicSurface } from './surface.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const baselinePath = `${root}test/contract/baseline.json`;
 const packageJson = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
-const pending = existsSync(`${root}.changeset`)
-  ? readdirSync(`${root}.changeset`).filter((name) => name.endsWith('.md') && name !== 'README.md')
-  : [];
+const pending = pendingChangesets(`${root}.changeset`);
 if (pending.length > 0) {
   console.error(
     `release:baseline: ${pending.length} changeset(s) pending: run \`changeset version\` first.`,

@@ -8,16 +8,16 @@ import {
 } from '../../core/fallback/fallbacks.js';
 import { localeFromTag, type Locale } from '../../core/localize.js';
 import { version } from '../../core/version.js';
+import { article } from '../../data/sources.js';
 import { registry } from '../registry.js';
 import { renderAttributeControl } from './attribute-control.js';
 import { messages } from './builder.messages.js';
 import { renderChannelChoice } from './channel-choice.js';
 import { channelAddresses, type Channel } from './channels.js';
+import { newsletterSnippet } from './newsletter-snippet.js';
 import { previewSummary, previewTitle, showPreview } from './preview.js';
 import { renderSnippetSection } from './snippet-section.js';
 import { iframeSnippet, scriptSnippet, type WidgetChoice } from './snippets.js';
-import { newsletterSnippet } from './newsletter-snippet.js';
-import { article } from '../../data/sources.js';
 import { snippetBuilderStyles } from './snippet-builder.styles.js';
 
 type SnippetKind = 'script' | 'iframe' | 'newsletter';
