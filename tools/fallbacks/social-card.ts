@@ -12,7 +12,6 @@ import type { Locale } from '../../src/core/localize.js';
 import { coreMessages } from '../../src/core/messages.js';
 import { sourceLabel } from '../../src/core/source-line.js';
 import { correctionsFor } from '../../src/data/corrected.js';
-import { article } from '../../src/data/sources.js';
 import {
   drawImageFrame,
   imagePalette,
@@ -20,6 +19,7 @@ import {
   type TextLine,
   type TextMeasurer,
 } from './chart-image.js';
+import { storyCredit as credit } from './story-credit.js';
 import { IMAGE_FONT_FAMILY, drawChart, nodeSetup, registerFonts } from './draw-images.js';
 
 /** The size link previews expect (Open Graph's and X's large image), in device pixels. */
@@ -35,14 +35,6 @@ const GUTTER = 24;
 const CHART_COLUMN = 440;
 /** The caveats' type shrinks from the first size to the last until they fit; else the build fails. */
 const NOTE_SIZES = [12, 11.5, 11, 10.5, 10];
-
-/** The line crediting the story the graphic belongs to, in our words. */
-const credit: Record<Locale, string> = {
-  en: `A graphic for “${article.title}”, by ${article.author}, ${article.publisher}, ${article.published}`,
-  es: `Gráfico del reportaje «${article.title}», de ${article.author}, ${article.publisher}, ${article.published}`,
-};
-
-export const storyCredit = (locale: Locale): string => credit[locale];
 
 /** Where everything goes on the card, in CSS pixels. */
 export function layOutSocialCard(
