@@ -21,6 +21,12 @@ php -m 2>/dev/null | grep -qx mysqli || missing+=(php-mysql)
 # The print test (test/print.test.ts) reads Chromium's PDF with poppler-utils: its text, its
 # bitmaps, its pages as images.
 [ -x /usr/bin/pdftoppm ] || missing+=(poppler-utils)
+# The screen-reader test (test/a11y/screen-reader) runs Orca over AT-SPI on a private session bus,
+# presses keys with xdotool, and turns accessibility on with gdbus.
+[ -x /usr/bin/orca ] || missing+=(orca)
+python3 -c 'import pyatspi' 2>/dev/null || missing+=(python3-pyatspi gir1.2-atspi-2.0)
+[ -x /usr/bin/xdotool ] || missing+=(xdotool)
+[ -x /usr/bin/dbus-run-session ] || missing+=(dbus-daemon dbus-x11)
 
 if [ ${#missing[@]} -gt 0 ]; then
   as_root=()

@@ -4,6 +4,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Starts Xvfb on a free display; resolves to `{ display, stop() }`. */
 export async function startDisplay() {
@@ -73,16 +74,30 @@ export function pressKey(env, key) {
   execFileSync('xdotool', ['key', '--clearmodifiers', key], { env });
 }
 
-/** Focuses the first visible window of process `pid` (waits for it to map). */
-export function focusWindowOf(env, pid) {
-  const ids = execFileSync('xdotool', ['search', '--sync', '--onlyvisible', '--pid', String(pid)], {
-    env,
-    encoding: 'utf8',
-    timeout: 60_000,
-  })
-    .trim()
-    .split('\n');
-  const window = ids.at(-1);
-  execFileSync('xdotool', ['windowfocus', '--sync', window], { env });
-  return window;
+/**
+ * Focuses the last visible window of process `pid`, waiting for it to map. A browser may open and
+ * destroy a window while starting (xdotool then fails with BadWindow): such a failure is retried.
+ */
+export async function focusWindowOf(env, pid) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const ids = execFileSync(
+        'xdotool',
+        ['search', '--sync', '--onlyvisible', '--pid', String(pid)],
+        {
+          env,
+          encoding: 'utf8',
+          timeout: 60_000,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      )
+        .trim()
+        .split('\n');
+      execFileSync('xdotool', ['windowfocus', '--sync', ids.at(-1)], { env, stdio: 'ignore' });
+      return ids.at(-1);
+    } catch (error) {
+      if (attempt === 5) throw error;
+      await sleep(1000);
+    }
+  }
 }

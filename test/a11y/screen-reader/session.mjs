@@ -58,7 +58,7 @@ export async function openArticle(session, browser, lang, runDir) {
   const { env, log } = session;
   const from = log.size();
   const child = openBrowser(browser, runDir, session.pageUrl(lang), env);
-  focusWindowOf(env, child.pid);
+  await focusWindowOf(env, child.pid);
   const loaded = await log.waitFor(/Finished loading|Focus mode/, { from, timeout: 90_000 });
   await log.waitForQuiet({ quiet: 1500, timeout: 60_000 });
   if (loaded.includes('Focus mode')) {
