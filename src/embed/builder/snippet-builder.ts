@@ -8,7 +8,7 @@ import { renderChannelChoice } from './channel-choice.js';
 import type { Channel } from './channels.js';
 import { composeSnippets, type SnippetKind } from './compose-snippets.js';
 import { optionWords } from './editor-words.js';
-import { renderPreviewControls, type PreviewPage } from './preview-controls.js';
+import { renderPreviewSection, type PreviewPage } from './preview-section.js';
 import { showPreview } from './preview.js';
 import { renderSnippetSection } from './snippet-section.js';
 import type { WidgetChoice } from './snippets.js';
@@ -39,7 +39,7 @@ export class SnippetBuilder extends LitElement {
   declare locale: Locale;
   declare tag: string;
   declare values: Record<string, string | true>;
-  /** The page the preview shows the graphic on: see preview-controls.ts. */
+  /** The page the preview shows the graphic on: see preview-section.ts. */
   declare page: PreviewPage;
   declare baseUrl: string;
   declare channel: Channel;
@@ -130,19 +130,7 @@ export class SnippetBuilder extends LitElement {
         ${renderChannelChoice(this.baseUrl, this.channel, this.locale, (channel) => (this.channel = channel))}
       </form>
 
-      <h2>${text.preview}</h2>
-      ${renderPreviewControls(this.page, text, (page) => this.#setPage(page))}
-      <div class="previews ${this.page.theme}">
-        <figure>
-          <figcaption>${text.phone}</figcaption>
-          <div class="frame phone" id="preview-phone" lang=${this.page.lang}></div>
-        </figure>
-        <figure>
-          <figcaption>${text.desktop}</figcaption>
-          <div class="frame desktop" id="preview-desktop" lang=${this.page.lang}></div>
-        </figure>
-      </div>
-
+      ${renderPreviewSection(this.page, text, (page) => this.#setPage(page))}
       ${this.#renderSnippet('script', text.scriptSnippet, text.scriptHelp)}
       ${this.#renderSnippet('iframe', text.iframeSnippet, text.iframeHelp)}
       ${
