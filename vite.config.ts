@@ -5,6 +5,7 @@ import { correctionsShown } from './tools/vite/corrections-shown-plugin.mjs';
 import { embedNoScript } from './tools/vite/embed-noscript-plugin';
 import { integrityFile } from './tools/vite/integrity-plugin';
 import { preloadDynamicImports } from './tools/vite/preload-plugin';
+import { sharePages } from './tools/vite/share-pages-plugin';
 import { widgetCatalog } from './tools/vite/widget-catalog-plugin';
 import {
   autoloaderModule,
@@ -58,6 +59,8 @@ export default defineConfig({
     // The files partners load request a widget's chunks all at once.
     preloadDynamicImports(['refuge-widgets', ...widgetTags()]),
     embedNoScript(),
+    // After embedNoScript(), whose finished embed.html each share page copies.
+    sharePages(),
     integrityFile(),
   ],
   build: {

@@ -144,7 +144,8 @@ describe('dist/builder.html, driven like an editor', () => {
       await chooseGraphic(builder, tag);
       await choose(builder, '#attribute-lang', 'es');
       const snippet = await snippetAfterCopy(builder, 'iframe', tag, copied);
-      expect(snippet).to.match(/<iframe src="[^"]+\/dist\/embed\.html\?widget=/);
+      // The widget's share page in its language: embed.html with the graphic's link-preview tags.
+      expect(snippet).to.contain(`/dist/embed-${tag}.es.html?widget=${tag}&amp;`);
       expect(snippet)
         .to.match(/ title="[^"]+"/)
         .and.match(/ loading="lazy"/)
@@ -238,14 +239,20 @@ describe('dist/builder.html, driven like an editor', () => {
       expect(
         script.value.match(/https:\/\/cdn[^"\s)]+/g)!.every((url) => url.startsWith(current)),
       ).to.equal(true, script.value);
-      await waitFor(() => iframe.value.includes(`src="${current}embed.html?`), 'current iframe');
+      await waitFor(
+        () => new RegExp(`src="${current}embed-[a-z-]+\\.en\\.html\\?`).test(iframe.value),
+        'current iframe',
+      );
 
       control<HTMLInputElement>(builder, '#channel-pinned').click();
       await builder.updateComplete;
       await waitFor(() => script.value.includes(`${pinned}refuge-widgets.js`), 'pinned script');
       expect(script.value).to.contain(`integrity="${integrity['refuge-widgets.js']}"`);
       expect(script.value).to.contain('crossorigin="anonymous"');
-      await waitFor(() => iframe.value.includes(`src="${pinned}embed.html?`), 'pinned iframe');
+      await waitFor(
+        () => new RegExp(`src="${pinned}embed-[a-z-]+\\.en\\.html\\?`).test(iframe.value),
+        'pinned iframe',
+      );
       // Each choice is described by what it means for the article.
       expect(computeAccessibleDescription(control(builder, '#channel-pinned'))).to.contain(
         'will not receive corrections',

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { axeViolations, frame, loadScript } from './support/frames.js';
-import { widgetTags } from './support/manifest.js';
+import { chartTags, widgetTags } from './support/manifest.js';
 import { frames, pause, waitFor } from './support/wait.js';
 
 // These tests load the built dist/ files (npm test builds first).
@@ -210,6 +210,49 @@ describe('dist/embed.html: static-first charts', () => {
     expect(widget.getAttribute('lang')).to.equal('es');
     iframe.remove();
   });
+});
+
+describe('dist/embed-<tag>.<lang>.html: the share pages the builder points at', () => {
+  /** The widget a page renders from `query` and fragment: its language, text and box. */
+  async function rendered(page: string, tag: string, query: string) {
+    const iframe = await frame(`/dist/${page}?${query}#fallback-${tag}-es-light`, {
+      width: '600px',
+      height: '900px',
+    });
+    const doc = iframe.contentDocument!;
+    const widget = await waitFor(() => doc.querySelector(`main > ${tag}`), `${page}: ${tag}`);
+    await waitFor(
+      () => widget.shadowRoot?.textContent?.includes('Fuente') && widget.shadowRoot,
+      `${page}: ${tag} rendered in Spanish`,
+    );
+    if (chartTags.includes(tag)) {
+      await waitFor(() => widget.shadowRoot!.querySelector('canvas'), `${page}: the live chart`);
+    }
+    await frames(2, iframe.contentWindow!);
+    const result = {
+      lang: doc.documentElement.lang,
+      text: widget.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim(),
+      height: Math.round(widget.getBoundingClientRect().height),
+      others: doc.querySelectorAll('police-deaths-chart, drug-killings-chart').length,
+      preview: doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content') ?? '',
+    };
+    iframe.remove();
+    return result;
+  }
+
+  for (const tag of widgetTags.filter((name) => name !== 'republish-notice')) {
+    it(`renders <${tag}> as embed.html does, with its link-preview tags`, async () => {
+      const query = `widget=${tag}&lang=es`;
+      const share = await rendered(`embed-${tag}.es.html`, tag, query);
+      const plain = await rendered('embed.html', tag, query);
+      expect(share.lang).to.equal('es');
+      expect(share.text, 'the same text').to.equal(plain.text);
+      expect(share.height, 'the same height').to.equal(plain.height);
+      expect(share.others, 'no other chart left').to.equal(plain.others);
+      expect(plain.preview, 'embed.html has no preview tags').to.equal('');
+      expect(share.preview).to.equal(chartTags.includes(tag) ? 'summary_large_image' : 'summary');
+    });
+  }
 });
 
 describe('dist/integrity.json', () => {

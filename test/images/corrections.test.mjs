@@ -1,7 +1,7 @@
 // A correction in every built output (issue #23, item 5): tools/fallbacks/build.mjs is run with
 // the test fixture (test/fixtures/corrections.ts) in place of src/data/corrections.ts, into a
-// temporary folder; its fallbacks, prerenders and chart images, and embed.html's no-script content
-// made from them, must all say "Corrected on …", and the shipped dist/ must not. Run after
+// temporary folder; its fallbacks, prerenders, chart images and social cards, and embed.html's
+// no-script content made from them, must all say "Corrected on …", and the shipped dist/ must not. Run after
 // `npm run build` (the builder reads the manifest it wrote).
 import { loadImage } from '@napi-rs/canvas';
 import assert from 'node:assert/strict';
@@ -177,4 +177,41 @@ test('the files partners load carry the code that shows corrections exactly when
   if (shipped.length === 0)
     assert.deepEqual(withWords, [], 'code for corrections, with none to show');
   else assert.ok(withWords.length > 0, 'corrections to show, without the code that shows them');
+});
+
+test('the social cards: the corrected chart writes the line in its caveats column; the other is unchanged', async () => {
+  const { createCanvas } = await import('@napi-rs/canvas');
+  const pixels = async (file) => {
+    const image = await loadImage(readFileSync(file));
+    const context = createCanvas(image.width, image.height).getContext('2d');
+    context.drawImage(image, 0, 0);
+    return context.getImageData(0, 0, image.width, image.height);
+  };
+  for (const lang of ['en', 'es']) {
+    const name = `images/police-deaths-chart.${lang}.card.png`;
+    const [fixed, shipped] = [await pixels(join(out, name)), await pixels(join(dist, name))];
+    assert.equal(`${fixed.width}×${fixed.height}`, '1200×630');
+    // Where the two differ: the correction is written under the source line, in the column of
+    // the caveats (right of x = 738, see tools/fallbacks/social-card.ts), and nowhere else. Each
+    // card is reduced to its own 64 colours, so edges elsewhere shift a little: only a pixel
+    // that changes by more than a quarter of the scale counts.
+    let left = 0;
+    let right = 0;
+    for (let index = 0; index < fixed.data.length; index += 4) {
+      const change = Math.max(
+        ...[0, 1, 2].map((channel) =>
+          Math.abs(fixed.data[index + channel] - shipped.data[index + channel]),
+        ),
+      );
+      if (change <= 64) continue;
+      if ((index / 4) % fixed.width >= 738) right += 1;
+      else left += 1;
+    }
+    assert.ok(right > 500, `${name}: ${right} pixels differ in the caveats' column`);
+    console.log(`  ${name}: ${right} pixels changed in the caveats' column, ${left} elsewhere`);
+    assert.ok(left <= 100, `${name}: ${left} pixels differ in the chart's column`);
+
+    const other = `images/drug-killings-chart.${lang}.card.png`;
+    assert.deepEqual(readFileSync(join(out, other)), readFileSync(join(dist, other)), `${other}`);
+  }
 });

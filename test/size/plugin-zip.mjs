@@ -1,15 +1,15 @@
 // Issue #22, item 6: the WordPress plugin's zip, which a site owner uploads (and some hosts cap
 // uploads at 2 MB): its size, held to a limit, and every file in it with its compressed size, so
-// a file the plugin does not need shows here. Nothing in it may be a source map, a chart SVG or
-// the library's manifest: the plugin never points to the first two, and reads the manifest at
-// build time (tools/wordpress/).
+// a file the plugin does not need shows here. Nothing in it may be a source map, a chart SVG, a
+// social card or the library's manifest: the plugin never points to the first three, and reads
+// the manifest at build time (tools/wordpress/).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync, unzipSync } from 'fflate';
 
 const KB = 1000;
 export const PLUGIN_ZIP_LIMIT = 600 * KB;
-const unneeded = [/\.map$/, /\/images\/.*\.svg$/, /\/custom-elements\.json$/];
+const unneeded = [/\.map$/, /\/images\/.*\.(svg|card\.png)$/, /\/custom-elements\.json$/];
 
 /** Prints the zip's files and size; returns false if it is over its limit or holds an unneeded file. */
 export function checkPluginZip(dist) {

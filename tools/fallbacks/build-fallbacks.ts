@@ -1,6 +1,8 @@
 // What readers without JavaScript get, built into dist/ by `npm run build` (tools/fallbacks/build.mjs):
 // - dist/images/<tag>.<lang>.<theme>.png|svg: every chart drawn by Chart.js in Node from its
 //   widget's own definition (draw-images.ts);
+// - dist/images/<tag>.<lang>.card.png: each chart's social card, 1200×630 (social-card.ts), the
+//   `og:image` of its share page;
 // - dist/prerendered.json and dist/<tag>.css: the same widgets as they look once upgraded, as light
 //   DOM, and the widget's styles for it (prerender.ts): the builder's script snippet reserves the
 //   widget's final box with them, so the page does not shift when it upgrades;
@@ -32,6 +34,7 @@ import { PRERENDER_RULES, prerenderedHtml } from './prerender.js';
 import { prerenderStylesheet } from './prerender-css.js';
 import { printRules, sourceAddresses } from './print-css.js';
 import { encodePng, luminanceVariance } from './png.js';
+import { CARD_HEIGHT, CARD_WIDTH, drawSocialCard } from './social-card.js';
 import { drawStaticPlot, type StaticPlot } from './static-plot.js';
 import { staticPlotRules } from './static-plot-css.js';
 import { finishSvg } from './svg.js';
@@ -40,6 +43,8 @@ export const LOCALES: readonly Locale[] = ['en', 'es'];
 export const IMAGE_THEMES: readonly ImageTheme[] = ['light', 'dark'];
 const imageName = (tag: string, locale: Locale, theme: ImageTheme) =>
   `images/${tag}.${locale}.${theme}`;
+/** The social card of a chart in a language, from dist/ (the share pages name it too). */
+export const cardName = (tag: string, locale: Locale) => `images/${tag}.${locale}.card.png`;
 
 async function chartDefinition(tag: string): Promise<ChartDefinition> {
   const module = (await import(/* @vite-ignore */ `/${chartModule(tag)}`)) as Record<
@@ -94,6 +99,35 @@ async function writeChartImages(
     }
   }
   return images;
+}
+
+/** The budget of a social card: what link previews fetch, and X takes up to 5 MB. */
+export const CARD_BUDGET = 150 * 1024;
+
+/** Draws, checks and writes one chart's social card per language; fails the build, naming the widget. */
+function writeSocialCards(tag: string, definition: ChartDefinition, outDir: string): number {
+  for (const locale of LOCALES) {
+    let pixels;
+    try {
+      pixels = drawSocialCard(definition, locale);
+    } catch (error) {
+      throw new Error(`<${tag}>: the ${locale} social card could not be drawn: ${String(error)}`);
+    }
+    if (pixels.width !== CARD_WIDTH || pixels.height !== CARD_HEIGHT) {
+      throw new Error(`<${tag}>: the ${locale} social card is ${pixels.width}×${pixels.height}`);
+    }
+    if (luminanceVariance(pixels.data) < 1) {
+      throw new Error(`<${tag}>: the ${locale} social card is blank; nothing was written`);
+    }
+    const png = encodePng(pixels);
+    if (png.length > CARD_BUDGET) {
+      throw new Error(
+        `<${tag}>: the ${locale} social card is ${png.length} B, over ${CARD_BUDGET} B`,
+      );
+    }
+    writeFileSync(join(outDir, cardName(tag, locale)), png);
+  }
+  return LOCALES.length;
 }
 
 /** Every combination of a widget's attributes that changes its fallback: language, theme, and its own enums. */
@@ -164,7 +198,10 @@ export interface BuildReport {
   plots: { name: string; bytes: number; notes: string[] }[];
   /** How long the static plots took (Chart.js laid out at 11 widths each). */
   plotMilliseconds: number;
+  /** How long the social cards took to draw and encode. */
+  cardMilliseconds: number;
   images: number;
+  cards: number;
   fallbacks: number;
   milliseconds: number;
 }
@@ -177,9 +214,14 @@ export async function buildFallbacks(outDir: string): Promise<BuildReport> {
   const plots = new Map<string, StaticPlot>();
   const insets = new Map<string, PlotInsets>();
   let plotMilliseconds = 0;
+  let cards = 0;
+  let cardMilliseconds = 0;
   for (const tag of chartWidgetTags()) {
     const definition = await chartDefinition(tag);
     charts.set(tag, await writeChartImages(tag, definition, outDir));
+    const cardsStarted = performance.now();
+    cards += writeSocialCards(tag, definition, outDir);
+    cardMilliseconds += performance.now() - cardsStarted;
     insets.set(tag, definition.plotInsets);
     for (const locale of LOCALES) {
       try {
@@ -256,6 +298,8 @@ export async function buildFallbacks(outDir: string): Promise<BuildReport> {
     plots: [...plots].map(([name, plot]) => ({ name, bytes: plot.svg.length, notes: plot.notes })),
     plotMilliseconds: Math.round(plotMilliseconds),
     images: [...charts.values()].reduce((count, images) => count + images.size * 2, 0),
+    cards,
+    cardMilliseconds: Math.round(cardMilliseconds),
     fallbacks: Object.values(fallbacks).reduce((count, entries) => count + entries.length, 0),
     milliseconds: Math.round(performance.now() - started),
   };

@@ -43,6 +43,9 @@ try {
   }
   console.log(`fallbacks: the static plots took ${(report.plotMilliseconds / 1000).toFixed(1)} s`);
   console.log(
+    `fallbacks: ${report.cards} social cards in ${(report.cardMilliseconds / 1000).toFixed(1)} s`,
+  );
+  console.log(
     `fallbacks: ${report.images} chart images and ${report.fallbacks} fallbacks in ${(report.milliseconds / 1000).toFixed(1)} s (budget ${BUDGET_MS / 1000} s)`,
   );
   if (report.milliseconds > BUDGET_MS)

@@ -23,8 +23,10 @@ const PADDING = 24;
 const CHART_WIDTH = IMAGE_WIDTH - 2 * PADDING;
 
 /** A line of text the image writes outside the chart, at `top` (its baseline box's top). */
-interface TextLine {
+export interface TextLine {
   text: string;
+  /** Where the line starts; the image's padding when absent (the social card has two columns). */
+  left?: number;
   font: string;
   colour: string;
   top: number;
@@ -173,7 +175,7 @@ export function drawImageFrame(
   for (const line of layout.lines) {
     ctx.font = line.font;
     ctx.fillStyle = line.colour;
-    ctx.fillText(line.text, PADDING, line.top + line.lineHeight / 2);
+    ctx.fillText(line.text, line.left ?? PADDING, line.top + line.lineHeight / 2);
   }
   ctx.font = `400 13px ${palette.font}`;
   for (const item of layout.legend) {

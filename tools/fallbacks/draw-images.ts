@@ -78,7 +78,7 @@ export interface DrawnImage {
  * Draws the chart alone with Chart.js on `canvas` (the chart box's size) and returns what `read`
  * takes from it, before Chart.js (which clears its canvas) is destroyed.
  */
-function drawChart<T>(
+export function drawChart<T>(
   definition: ChartDefinition,
   locale: Locale,
   frame: ChartFrame,

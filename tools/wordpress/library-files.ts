@@ -87,13 +87,16 @@ export function prerenderFiles(dist: string, tags: readonly string[]): string[] 
 /**
  * The PNGs under dist/images/ (the charts drawn at build time), if any: the images the fallbacks
  * and prerenders show and a chart's "Download the image (PNG)" link gives. Not the SVGs beside
- * them, which nothing the plugin prints or loads points to (a third of the zip's size).
+ * them, which nothing the plugin prints or loads points to (a third of the zip's size), nor the
+ * social cards (`<tag>.<lang>.card.png`), which only the library's share pages name.
  */
 export function imageFiles(dist: string): string[] {
   const images = join(dist, 'images');
   if (!existsSync(images)) return [];
   return readdirSync(images, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.png'))
+    .filter(
+      (entry) => entry.isFile() && entry.name.endsWith('.png') && !entry.name.endsWith('.card.png'),
+    )
     .map((entry) => join(entry.parentPath, entry.name).slice(dist.length + 1))
     .sort();
 }

@@ -1,7 +1,8 @@
 <?php
 /**
- * A graphic pasted as a link: the address of the library's embed.html (the builder's iframe
- * snippet's), alone on its line in a post or in an Embed block, becomes the element itself, as
+ * A graphic pasted as a link: the address of the library's embed.html, or of a widget's share
+ * page (`embed-<tag>.<lang>.html`, embed.html with its link-preview tags, which the builder's
+ * iframe snippet loads), alone on its line in a post or in an Embed block, becomes the element itself, as
  * the block renders it (checked values, the prerender, the stylesheet, the one script), not an
  * iframe: readers without JavaScript and feeds get the graphic's content, the page does not move
  * when it upgrades, and it speaks the page's language unless the link chose one. Only the
@@ -24,12 +25,14 @@ function register_embed_link(): void {
 }
 
 /**
- * The library's embed.html followed by its query, from the start of the URL: a URL that starts
- * with the library's scheme, host, port and path, with nothing between them, has no credentials
- * and no look-alike host or path (…/embed.html.evil, http: for an https: library).
+ * The library's embed.html or a share page (`embed-police-deaths-chart.es.html`) followed by its
+ * query, from the start of the URL: a URL that starts with the library's scheme, host, port and
+ * path, with nothing between them, has no credentials and no look-alike host or path
+ * (…/embed.html.evil, http: for an https: library). The widget is the query's, as in embed.html.
  */
 function embed_link_pattern(): string {
-	return '#^' . preg_quote( library_base() . 'embed.html', '#' ) . '\?#';
+	$share_page = '(?:-[a-z]+(?:-[a-z]+)*\.[a-z]{2})?';
+	return '#^' . preg_quote( library_base() . 'embed', '#' ) . $share_page . '\.html\?#';
 }
 
 /**

@@ -1,3 +1,4 @@
+import { localeFromTag } from '../../core/localize.js';
 import type { WidgetDescription } from '../registry.js';
 
 /** What the editor chose: a widget and the values of its attributes (`true` for a boolean that is on). */
@@ -95,12 +96,15 @@ export function iframeSnippet(
   options: SnippetOptions,
 ): string {
   const frame = inert.createElement('iframe');
-  // The fragment names the fallback embed.html shows where JavaScript is off.
+  // The fragment names the fallback embed.html shows where JavaScript is off. The page is
+  // embed.html with this widget's link-preview tags in its language (embed-<tag>.<lang>.html,
+  // tools/vite/share-pages-plugin.ts), so a shared link to the graphic previews as the graphic.
   const fragment = fallbackId ? `#${fallbackId}` : '';
-  frame.setAttribute(
-    'src',
-    new URL(`embed.html?${embedQuery(choice)}${fragment}`, options.baseUrl).href,
-  );
+  const query = embedQuery(choice);
+  // The language embed.ts will show (English unless the query says Spanish).
+  const locale = localeFromTag(new URLSearchParams(query).get('lang')) ?? 'en';
+  const page = `embed-${choice.widget.tag}.${locale}.html`;
+  frame.setAttribute('src', new URL(`${page}?${query}${fragment}`, options.baseUrl).href);
   frame.setAttribute('title', title);
   frame.setAttribute('loading', 'lazy');
   frame.setAttribute('style', 'width:100%;border:0');

@@ -15,8 +15,11 @@ import { restoreOptions, storedOptions } from '../settings-page.mjs';
 const cdn = 'https://cdn.example.org/refuge-widgets@0.1.0/dist/';
 const classicTheme = 'refuge-classic-test';
 
-/** The library's embed.html with `query`, as the builder's iframe snippet writes it. */
-const embedLink = (base, query) => `${base}embed.html?${query}`;
+/**
+ * The library's embed.html with `query`, as the builder's iframe snippet wrote it in 0.1.0; or
+ * the widget's share page, `embed-<tag>.<lang>.html`, as it writes it now.
+ */
+const embedLink = (base, query, page = 'embed.html') => `${base}${page}?${query}`;
 
 /** An Embed block holding `url`, as the block editor saves it. */
 const embedBlock = (url) =>
@@ -130,7 +133,7 @@ async function pasteInNewParagraph(url) {
 }
 
 export default {
-  name: 'a link to the library’s embed.html is the graphic, in a post and an Embed block; other addresses stay WordPress’s',
+  name: 'a link to the library’s embed.html or share page is the graphic, in a post and an Embed block; other addresses stay WordPress’s',
   async run({ root, site, author, reader, plugin, tags }) {
     const base = `${site.url}/wp-content/plugins/refuge-widgets/library/`;
     const { host } = new URL(site.url);
@@ -186,6 +189,7 @@ export default {
     const chartLink = embedLink(
       base,
       'widget=police-deaths-chart&show-table&lang=es&theme=purple&onclick=alert(1)',
+      'embed-police-deaths-chart.es.html',
     );
     const chart = { tag: 'police-deaths-chart', attributes: { 'show-table': '', lang: 'es' } };
     const inBlock = await site.createPost({
@@ -241,6 +245,8 @@ export default {
       `http://user:secret@${host}${path}${query}`,
       `http://${host}@elsewhere.example${path}${query}`,
       `${base}embed.html.evil${query}`,
+      `${base}embed-asylum-stat.es.html.evil${query}`,
+      `${base}embed-asylum-stat.es.htm${query}`,
       `${base}copy/embed.html${query}`,
       `${base}embed.html/${query}`,
       `${site.url}/wp-content/plugins/refuge-widgets/library-copy/embed.html${query}`,

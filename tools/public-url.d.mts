@@ -1,0 +1,2 @@
+export function defaultPublicUrl(): string;
+export function publicUrl(value?: string): string;
