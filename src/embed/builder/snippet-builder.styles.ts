@@ -43,6 +43,8 @@ export const snippetBuilderStyles = css`
     font-weight: 600;
   }
   .thumb {
+    /* Holds its radio button, so that focusing it scrolls to the card, not elsewhere. */
+    position: relative;
     display: grid;
     grid-template-rows: auto auto 1fr;
     gap: 0.25rem;
@@ -62,6 +64,8 @@ export const snippetBuilderStyles = css`
   /* The radio button itself stays focusable and announced; its card shows the choice. */
   .thumb input {
     position: absolute;
+    inset-block-start: 0.5rem;
+    inset-inline-start: 0.5rem;
     opacity: 0;
     inline-size: 1px;
     block-size: 1px;
