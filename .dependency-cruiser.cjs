@@ -61,6 +61,14 @@ module.exports = {
       to: { path: '^src/', pathNot: '^src/frameworks/' },
     },
     {
+      name: 'editor-words-only-in-the-builder',
+      severity: 'error',
+      comment:
+        "The widgets' words for editors (src/widgets/<tag>/<tag>.editor.ts and the words every widget shares) are for the builder (and the WordPress tooling, outside src/): a widget, core/ or another entry importing them would ship them to every reader.",
+      from: { path: '^src/', pathNot: '^src/embed/builder/' },
+      to: { path: '(\\.editor\\.ts|^src/embed/builder/(widget-words|shared-option-words)\\.ts)$' },
+    },
+    {
       name: 'no-unresolvable',
       severity: 'error',
       comment: 'An import that resolves to nothing is a typo or a missing dependency.',

@@ -57,23 +57,26 @@ async function builderSnippets(browser, origin, tags, timeoutMs) {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${origin}/dist/builder.html`, { waitUntil: 'load', timeout: timeoutMs });
     await page.waitForFunction(
-      () => document.querySelector('refuge-snippet-builder')?.shadowRoot?.querySelector('#widget'),
+      () =>
+        document
+          .querySelector('refuge-snippet-builder')
+          ?.shadowRoot?.querySelector('input[name="widget"]'),
       { timeout: timeoutMs },
     );
+    // The gallery: one radio button per graphic.
     const offered = await page.evaluate(() =>
       [
-        ...document.querySelector('refuge-snippet-builder').shadowRoot.querySelector('#widget')
-          .options,
-      ].map((option) => option.value),
+        ...document
+          .querySelector('refuge-snippet-builder')
+          .shadowRoot.querySelectorAll('input[name="widget"]'),
+      ].map((radio) => radio.value),
     );
     const snippets = {};
     for (const tag of tags) {
       if (!offered.includes(tag)) throw new Error(`the builder does not offer <${tag}>`);
       await page.evaluate(async (value) => {
         const builder = document.querySelector('refuge-snippet-builder');
-        const select = builder.shadowRoot.querySelector('#widget');
-        select.value = value;
-        select.dispatchEvent(new Event('change', { bubbles: true }));
+        builder.shadowRoot.querySelector(`#widget-${value}`).click();
         await builder.updateComplete;
       }, tag);
       // The snippet follows the preview asynchronously, and is offered (Copy enabled) only once

@@ -7,7 +7,13 @@ import { axeViolations, frame } from './support/frames.js';
 import { widgetTags } from './support/manifest.js';
 import { foldedText, shadowText } from './support/shadow.js';
 import { waitFor } from './support/wait.js';
-import { choose, control, openBuilder, snippetAfterCopy } from './support/builder.js';
+import {
+  choose,
+  chooseGraphic,
+  control,
+  openBuilder,
+  snippetAfterCopy,
+} from './support/builder.js';
 
 // Drives the built dist/builder.html as a CMS editor would (npm test builds first).
 
@@ -39,16 +45,16 @@ afterEach(() => document.querySelectorAll('body > iframe').forEach((node) => nod
 describe('dist/builder.html, driven like an editor', () => {
   it('offers every widget of the manifest', async () => {
     const { builder } = await openBuilder();
-    const offered = [...control<HTMLSelectElement>(builder, '#widget').options].map(
-      (option) => option.value,
-    );
+    const offered = [
+      ...builder.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="widget"]'),
+    ].map((radio) => radio.value);
     expect(offered.sort()).to.deep.equal([...widgetTags].sort());
   });
 
   it('makes a script snippet per widget that renders the widget in Spanish on a blank page', async () => {
     const { builder, copied } = await openBuilder();
     for (const tag of widgetTags) {
-      await choose(builder, '#widget', tag);
+      await chooseGraphic(builder, tag);
       await choose(builder, '#attribute-lang', 'es');
       const snippet = await snippetAfterCopy(builder, 'script', tag, copied);
       expect(snippet).to.match(
@@ -74,7 +80,7 @@ describe('dist/builder.html, driven like an editor', () => {
     if (engine() !== 'chromium') this.skip();
     const { builder, copied } = await openBuilder();
     const tag = 'police-deaths-chart';
-    await choose(builder, '#widget', tag);
+    await chooseGraphic(builder, tag);
     await choose(builder, '#attribute-lang', 'es');
     await choose(builder, '#attribute-theme', 'dark');
     const snippet = await snippetAfterCopy(builder, 'script', tag, copied);
@@ -135,7 +141,7 @@ describe('dist/builder.html, driven like an editor', () => {
   it('makes an iframe snippet per widget that renders the widget in Spanish', async () => {
     const { builder, copied } = await openBuilder();
     for (const tag of widgetTags) {
-      await choose(builder, '#widget', tag);
+      await chooseGraphic(builder, tag);
       await choose(builder, '#attribute-lang', 'es');
       const snippet = await snippetAfterCopy(builder, 'iframe', tag, copied);
       // The widget's share page in its language: embed.html with the graphic's link-preview tags.
@@ -164,7 +170,7 @@ describe('dist/builder.html, driven like an editor', () => {
   it('names each control by its label alone, and describes it by its help text', async () => {
     const { builder } = await openBuilder();
     for (const tag of widgetTags) {
-      await choose(builder, '#widget', tag);
+      await chooseGraphic(builder, tag);
       const root = builder.shadowRoot!;
       const controls = [...root.querySelectorAll<HTMLElement>('select, input')];
       expect(controls.length, tag).to.be.greaterThan(2);
@@ -252,7 +258,7 @@ describe('dist/builder.html, driven like an editor', () => {
         'will not receive corrections',
       );
       expect(computeAccessibleDescription(control(builder, '#channel-current'))).to.contain(
-        'with no change to the snippet',
+        'with no change to the code',
       );
     });
   }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { choose, openBuilder, snippetAfterCopy } from './support/builder.js';
+import { choose, chooseGraphic, openBuilder, snippetAfterCopy } from './support/builder.js';
 import { frame } from './support/frames.js';
 import { widgetTags } from './support/manifest.js';
 import { foldedText } from './support/shadow.js';
@@ -34,7 +34,7 @@ describe('the builder’s email-newsletter snippet', function () {
     it(`is email-safe and complete for every widget (${lang})`, async () => {
       const { builder, copied } = await openBuilder();
       for (const tag of widgetTags) {
-        await choose(builder, '#widget', tag);
+        await chooseGraphic(builder, tag);
         await choose(builder, '#attribute-lang', lang);
         // Every snippet follows the same update: once the script snippet is this choice's, so is
         // the email's.

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { choose, openBuilder, snippetAfterCopy } from './support/builder.js';
+import { choose, chooseGraphic, openBuilder, snippetAfterCopy } from './support/builder.js';
 import { articleWithout, snippetScript, upgrade } from './support/article.js';
 import { widgetTags } from './support/manifest.js';
 
@@ -16,7 +16,7 @@ describe('the builder’s script snippet, pasted into an article', function () {
     it(`moves nothing when each widget upgrades (${lang}; 390 and 800 px wide)`, async () => {
       const { builder, copied } = await openBuilder();
       for (const tag of widgetTags) {
-        await choose(builder, '#widget', tag);
+        await chooseGraphic(builder, tag);
         await choose(builder, '#attribute-lang', lang);
         const snippet = await snippetAfterCopy(builder, 'script', tag, copied, lang);
         const script = snippetScript(snippet);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { choose, openBuilder, snippetAfterCopy } from './support/builder.js';
+import { choose, chooseGraphic, openBuilder, snippetAfterCopy } from './support/builder.js';
 import { snippetScript } from './support/article.js';
 import { engine } from './support/engine.js';
 import { chartTags, widgetTags } from './support/manifest.js';
@@ -59,7 +59,7 @@ describe('a page holding every widget, printed', function () {
     const { builder, copied } = await openBuilder();
     const snippets: string[] = [];
     for (const tag of widgetTags) {
-      await choose(builder, '#widget', tag);
+      await chooseGraphic(builder, tag);
       await choose(builder, '#attribute-lang', 'en');
       snippets.push(await snippetAfterCopy(builder, 'script', tag, copied, 'en'));
     }

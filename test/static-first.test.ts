@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { isInaccessible } from 'dom-accessibility-api';
 import { articleWithout, runScript, snippetScript, upgrade } from './support/article.js';
-import { choose, openBuilder, snippetAfterCopy } from './support/builder.js';
+import { choose, chooseGraphic, openBuilder, snippetAfterCopy } from './support/builder.js';
 import { chartTags } from './support/manifest.js';
 import { frames, nextReady, pause, waitFor } from './support/wait.js';
 
@@ -52,7 +52,7 @@ describe('static-first charts: the builder’s script snippet', function () {
     it(`shows the bars as inline SVG before any script runs, then upgrades in place (${lang})`, async () => {
       const { builder, copied } = await openBuilder();
       for (const tag of chartTags) {
-        await choose(builder, '#widget', tag);
+        await chooseGraphic(builder, tag);
         await choose(builder, '#attribute-lang', lang);
         const snippet = await snippetAfterCopy(builder, 'script', tag, copied, lang);
         const script = snippetScript(snippet);
@@ -108,7 +108,7 @@ describe('static-first charts: the builder’s script snippet', function () {
   it('keeps a chart static for a reader who saves data, until the reader asks', async () => {
     const { builder, copied } = await openBuilder();
     for (const tag of chartTags) {
-      await choose(builder, '#widget', tag);
+      await chooseGraphic(builder, tag);
       await choose(builder, '#attribute-lang', 'en');
       const snippet = await snippetAfterCopy(builder, 'script', tag, copied, 'en');
       const script = snippetScript(snippet);
@@ -173,7 +173,7 @@ describe('static-first charts: the builder’s script snippet', function () {
       )?.[1];
     const tag = chartTags.find((chart) => values(chart, 'en') !== values(chart, 'es'))!;
     const { builder, copied } = await openBuilder();
-    await choose(builder, '#widget', tag);
+    await chooseGraphic(builder, tag);
     await choose(builder, '#attribute-lang', 'en');
     const snippet = await snippetAfterCopy(builder, 'script', tag, copied, 'en');
     const script = snippetScript(snippet);

@@ -2,7 +2,13 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { accessibleText, figuresIn } from '../support/accessible-text.js';
 import { articleWithout, snippetScript, upgrade } from '../support/article.js';
-import { choose, control, openBuilder, snippetAfterCopy } from '../support/builder.js';
+import {
+  choose,
+  chooseGraphic,
+  control,
+  openBuilder,
+  snippetAfterCopy,
+} from '../support/builder.js';
 import { frame } from '../support/frames.js';
 import { widgetTags } from '../support/manifest.js';
 import { waitFor } from '../support/wait.js';
@@ -120,7 +126,7 @@ if (recording) {
       address.dispatchEvent(new Event('change', { bubbles: true }));
       const expected: Record<string, Shown> = {};
       for (const tag of widgetTags) {
-        await choose(builder, '#widget', tag);
+        await chooseGraphic(builder, tag);
         for (const lang of languages) {
           await choose(builder, '#attribute-lang', lang);
           for (const kind of kinds) {

@@ -33,6 +33,12 @@ export async function choose(builder: Builder, selector: string, value: string):
   await builder.updateComplete;
 }
 
+/** Picks a graphic in the gallery, as an editor clicks its card. */
+export async function chooseGraphic(builder: Builder, tag: string): Promise<void> {
+  control<HTMLInputElement>(builder, `#widget-${tag}`).click();
+  await builder.updateComplete;
+}
+
 export async function snippetAfterCopy(
   builder: Builder,
   kind: 'script' | 'iframe',

@@ -11,7 +11,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import type { Package } from 'custom-elements-manifest/schema';
 import type { Plugin } from 'vite';
 import { describeWidgets } from '../../src/embed/widget-catalog';
-import { builderWords } from './builder-words';
+import { builderWords, editorWords } from './builder-words';
 import { imageFiles, libraryScripts, prerenderFiles, requireFallbacks } from './library-files';
 import { republishNotice } from './republish-notice';
 import { blockJsonStrings, editorStrings, phpStrings } from './translatable-strings';
@@ -56,7 +56,11 @@ export function wordpressPackage({ dist, source, folder, zip }: PackageOptions):
       // block and shortcode, whose server render fills in what only the site knows (the post's
       // address and title, the library's address, where the story's text is) and the site's
       // defaults (license, credit, tracking image). Its prerender and stylesheet ship below.
-      const widgets = described.filter((widget) => (fallbacks[widget.tag]?.length ?? 0) > 0);
+      // Each with its words for editors (src/widgets/<tag>/<tag>.editor.ts), as the builder names
+      // its options and choices.
+      const widgets = described
+        .filter((widget) => (fallbacks[widget.tag]?.length ?? 0) > 0)
+        .map((widget) => ({ ...widget, words: editorWords(widget.tag) }));
       const notice = republishNotice(described);
 
       // From wordpress/, what WordPress reads: the PHP and each block's block.json (Vite has just

@@ -1,24 +1,27 @@
+import type { OptionWords } from '../../src/core/editor-words.js';
+import { chosenValue, optionChoices } from '../../src/embed/builder/option-choices.js';
 import type { AttributeDescription } from '../../src/embed/widget-catalog.js';
 import type { BlockMessages } from './block.messages.js';
 import { components, element, type WpNode } from './wp.js';
 
 /**
- * The sidebar control for one documented attribute, made from its manifest description as the
- * snippet builder makes its form (src/embed/builder/attribute-control.ts): a toggle for a boolean,
- * a select for a list of values (with "not set", so the widget's own default applies), a text
- * field otherwise. The attribute's documentation (English only) is its help in an English editor.
+ * The sidebar control for one documented attribute, in the snippet builder's words (`words`, from
+ * the widget's `<tag>.editor.ts` through widgets.json) and made as the builder makes its form
+ * (src/embed/builder/attribute-control.ts): a toggle for a boolean, a select of choices named by
+ * what they show for a list (the default marked; choosing it leaves the value out, so the widget's
+ * own default applies), a text field otherwise. The option's hint is its help.
  */
 export function attributeControl(
   attribute: AttributeDescription,
   value: string | boolean | undefined,
+  words: OptionWords | undefined,
   text: BlockMessages,
   setValue: (name: string, value: string | boolean | undefined) => void,
 ): WpNode {
-  const label = text.attributeLabels[attribute.name] ?? attribute.name;
   const common = {
-    label,
+    label: words?.label ?? attribute.name,
     __nextHasNoMarginBottom: true,
-    ...(text.english && attribute.description ? { help: attribute.description } : {}),
+    ...(words?.hint ? { help: words.hint } : {}),
   };
   if (attribute.kind === 'boolean') {
     return element.createElement(components.ToggleControl, {
@@ -32,14 +35,8 @@ export function attributeControl(
     return element.createElement(components.SelectControl, {
       ...common,
       __next40pxDefaultSize: true,
-      value: typeof value === 'string' ? value : '',
-      options: [
-        { label: text.notSet, value: '' },
-        ...attribute.values.map((option) => ({
-          label: text.valueLabels[option] ?? option,
-          value: option,
-        })),
-      ],
+      value: chosenValue(attribute, typeof value === 'string' ? value : undefined),
+      options: optionChoices(attribute, words, text.byDefault),
       onChange: (chosen: string) => setValue(attribute.name, chosen || undefined),
     });
   }

@@ -1,3 +1,4 @@
+import { localeFromTag, type Locale } from '../../src/core/localize.js';
 import { i18n } from './wp.js';
 
 const { __, sprintf } = i18n;
@@ -6,49 +7,38 @@ const { __, sprintf } = i18n;
 export interface BlockMessages {
   widget: string;
   options: string;
-  notSet: string;
-  /** Friendly names of attribute values; a value without one shows as itself. */
-  valueLabels: Record<string, string>;
-  /** Friendly names of known attributes; a new attribute shows its own name until it gets one. */
-  attributeLabels: Record<string, string>;
+  /** The graphic select's first choice, before one is chosen. */
+  noWidget: string;
+  /** A choice that is the default, marked as such, as the builder marks it. */
+  byDefault: (label: string) => string;
   placeholder: string;
   chooseWidget: string;
   unknownWidget: (tag: string) => string;
   invalidValue: (label: string, value: string, allowed: string) => string;
   unknownAttribute: (name: string) => string;
   /**
-   * Whether the editor speaks English: the attributes' documentation, written in English in the
-   * manifest, is then their help.
+   * The language of the plugin's words for this editor: the options' words (widgets.json, from
+   * each widget's `<tag>.editor.ts`, as the builder says them) are taken in it.
    */
-  english: boolean;
+  language: Locale;
 }
 
 /**
  * The messages in the user's language: WordPress gives `__` the plugin's translation for it
  * (languages/refuge-widgets-<locale>-refuge-widgets-editor.json, compiled by the plugin's build from
- * wordpress/languages/*.po, which it checks holds every string here). The names of the options and
- * their values are the snippet builder's (src/embed/builder/builder.messages.ts), and the build
- * checks the .po gives them the builder's Spanish, so editors meet the same words in both tools.
+ * wordpress/languages/*.po, which it checks holds every string here). The words shared with the
+ * snippet builder (src/embed/builder/builder.messages.ts, the graphics' names) must have the
+ * builder's Spanish in the .po; the options' words come with widgets.json (editor-data.ts).
  */
 export function blockMessages(): BlockMessages {
   const language = i18n.getLocaleData('refuge-widgets')?.['']?.lang;
   return {
     widget: __('Graphic', 'refuge-widgets'),
     options: __('Options', 'refuge-widgets'),
-    notSet: __('Not set (default)', 'refuge-widgets'),
-    valueLabels: {
-      en: __('English', 'refuge-widgets'),
-      es: __('Spanish', 'refuge-widgets'),
-      light: __('Light', 'refuge-widgets'),
-      dark: __('Dark', 'refuge-widgets'),
-      auto: __('Follow the reader’s setting', 'refuge-widgets'),
-    },
-    attributeLabels: {
-      metric: __('Figure', 'refuge-widgets'),
-      lang: __('Language of the graphic', 'refuge-widgets'),
-      theme: __('Colors', 'refuge-widgets'),
-      'show-table': __('Show the table of figures', 'refuge-widgets'),
-    },
+    noWidget: __('None chosen yet', 'refuge-widgets'),
+    byDefault: (label) =>
+      /* translators: %s: a choice of an option, such as "Requests at the border". */
+      sprintf(__('%s (default)', 'refuge-widgets'), label),
     placeholder: __('Refuge graphic', 'refuge-widgets'),
     chooseWidget: __('Choose a graphic, then its options in the sidebar.', 'refuge-widgets'),
     unknownWidget: (tag) =>
@@ -78,6 +68,6 @@ export function blockMessages(): BlockMessages {
         name,
       ),
     // No translation of the plugin for the user's language means the English strings above.
-    english: !language || language.startsWith('en'),
+    language: localeFromTag(language?.replace('_', '-')) ?? 'en',
   };
 }

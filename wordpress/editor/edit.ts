@@ -1,6 +1,6 @@
 import { attributeControl } from './attribute-control.js';
 import type { BlockMessages } from './block.messages.js';
-import type { EditorData, GraphicAttributes } from './editor-data.js';
+import type { EditorData, GraphicAttributes, OfferedWidget } from './editor-data.js';
 import { Example } from './example.js';
 import { Preview } from './preview.js';
 import { checkChoice, type Problem } from './validate.js';
@@ -34,7 +34,7 @@ export function createEdit(
       label: text.widget,
       value: widgets.some((widget) => widget.tag === tag) ? tag : '',
       options: [
-        { label: text.notSet, value: '' },
+        { label: text.noWidget, value: '' },
         ...widgets.map((widget) => ({
           label: titles.get(widget.tag) ?? `${widget.summary} (<${widget.tag}>)`,
           value: widget.tag,
@@ -46,12 +46,16 @@ export function createEdit(
     });
   }
 
-  function describe(problem: Problem): string {
+  /** An option of `widget` in the builder's words, in the editor's language. */
+  const optionWords = (widget: OfferedWidget | undefined, name: string) =>
+    widget?.words?.[text.language].options[name];
+
+  function describe(problem: Problem, widget: OfferedWidget | undefined): string {
     if (problem.kind === 'unknown-widget') return text.unknownWidget(problem.tag);
     if (problem.kind === 'unknown-attribute') return text.unknownAttribute(problem.attribute);
-    const label = text.attributeLabels[problem.attribute] ?? problem.attribute;
-    const allowed = problem.allowed.map((value) => text.valueLabels[value] ?? value).join(', ');
-    return text.invalidValue(label, problem.value, allowed);
+    const words = optionWords(widget, problem.attribute);
+    const allowed = problem.allowed.map((value) => words?.choices?.[value] ?? value).join(', ');
+    return text.invalidValue(words?.label ?? problem.attribute, problem.value, allowed);
   }
 
   return function Edit({ attributes, setAttributes }) {
@@ -61,6 +65,7 @@ export function createEdit(
 
     const checked = checkChoice(widgets, attributes);
     const { widget } = checked;
+    const offered = widgets.find((candidate) => candidate.tag === widget?.tag);
     const chooseWidget = (tag: string) => setAttributes({ widget: tag, values: {} });
     const setValue = (name: string, value: string | boolean | undefined) => {
       const values = { ...attributes.values };
@@ -77,12 +82,18 @@ export function createEdit(
         { title: text.options },
         widgetSelect(attributes.widget, chooseWidget),
         ...(widget?.attributes ?? []).map((attribute) =>
-          attributeControl(attribute, attributes.values?.[attribute.name], text, setValue),
+          attributeControl(
+            attribute,
+            attributes.values?.[attribute.name],
+            optionWords(offered, attribute.name),
+            text,
+            setValue,
+          ),
         ),
       ),
     );
     const notices = checked.problems.map((problem) =>
-      h(components.Notice, { status: 'warning', isDismissible: false }, describe(problem)),
+      h(components.Notice, { status: 'warning', isDismissible: false }, describe(problem, offered)),
     );
     const canvas = widget
       ? h(Preview, { tag: widget.tag, attributes: checked.attributes, library })

@@ -1,4 +1,9 @@
+import type { WidgetWords } from '../../src/core/editor-words.js';
+import type { Locale } from '../../src/core/localize.js';
 import type { WidgetDescription } from '../../src/embed/widget-catalog.js';
+
+/** An offered widget, with its words for editors in both languages (the builder's). */
+export type OfferedWidget = WidgetDescription & { words?: Record<Locale, WidgetWords> };
 
 /** The library's module script as the plugin's settings give it. */
 export interface LibraryScript {
@@ -22,7 +27,7 @@ export interface WidgetExample {
  * the editor offers exactly that.
  */
 export interface EditorData {
-  widgets: WidgetDescription[];
+  widgets: OfferedWidget[];
   library: LibraryScript;
   /** Tag → its preview. */
   examples: Record<string, WidgetExample>;

@@ -1,27 +1,26 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Locale } from '../../core/localize.js';
+import type { OptionWords } from '../../core/editor-words.js';
 import type { AttributeDescription } from '../widget-catalog.js';
-import { messages } from './builder.messages.js';
+import { chosenValue, optionChoices } from './option-choices.js';
 
 /**
- * The form control for one documented attribute, made from its manifest description: a checkbox
- * for a boolean, a select for a list of values, a text field otherwise. Its label names it alone;
- * the attribute's documentation (English only) describes it.
+ * The form control for one documented attribute, in editors' words (`words`, from the widget's
+ * `<tag>.editor.ts`): a checkbox for a boolean, a select of choices named by what they show for a
+ * list (the default marked by `markDefault`), a text field otherwise. Its label names it alone; its
+ * hint, said as its description, tells what the reader will see. An attribute without words yet
+ * shows its own name, which the builder's test reports.
  */
 export function renderAttributeControl(
   attribute: AttributeDescription,
   value: string | true | undefined,
-  locale: Locale,
+  words: OptionWords | undefined,
+  markDefault: (label: string) => string,
   setValue: (name: string, value: string | true) => void,
 ): TemplateResult {
-  const text = messages[locale];
   const id = `attribute-${attribute.name}`;
-  const label = text.attributeLabels[attribute.name] ?? attribute.name;
-  const help =
-    locale === 'en' && attribute.description
-      ? html`<p class="help" id="${id}-help">${attribute.description}</p>`
-      : nothing;
-  const describedBy = help === nothing ? nothing : `${id}-help`;
+  const label = words?.label ?? attribute.name;
+  const help = words?.hint ? html`<p class="help" id="${id}-help">${words.hint}</p>` : nothing;
+  const describedBy = words?.hint ? `${id}-help` : nothing;
   if (attribute.kind === 'boolean') {
     return html`<label class="check">
         <input
@@ -37,6 +36,7 @@ export function renderAttributeControl(
       ${help}`;
   }
   if (attribute.kind === 'enum') {
+    const chosen = chosenValue(attribute, typeof value === 'string' ? value : undefined);
     return html`<div class="field">
       <label for=${id}>${label}</label>
       <select
@@ -44,11 +44,10 @@ export function renderAttributeControl(
         aria-describedby=${describedBy}
         @change=${(event: Event) => setValue(attribute.name, (event.target as HTMLSelectElement).value)}
       >
-        <option value="" ?selected=${!value}>${text.notSet}</option>
-        ${attribute.values.map(
-          (option) =>
-            html`<option value=${option} ?selected=${value === option}>
-              ${text.valueLabels[option] ?? option}
+        ${optionChoices(attribute, words, markDefault).map(
+          (choice) =>
+            html`<option value=${choice.value} ?selected=${choice.value === chosen}>
+              ${choice.label}
             </option>`,
         )}
       </select>

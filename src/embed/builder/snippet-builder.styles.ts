@@ -31,7 +31,123 @@ export const snippetBuilderStyles = css`
   form {
     display: grid;
     gap: 0.75rem;
+  }
+  form > :not(.gallery) {
     max-inline-size: 40rem;
+  }
+  /* The gallery: one card per graphic, the whole card its radio button's label. */
+  .gallery {
+    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+  }
+  .gallery legend {
+    font-weight: 600;
+  }
+  .thumb {
+    /* Holds its radio button, so that focusing it scrolls to the card, not elsewhere. */
+    position: relative;
+    display: grid;
+    grid-template-rows: auto auto 1fr;
+    gap: 0.25rem;
+    padding: 0.5rem;
+    border: 2px solid #c5c9d1;
+    border-radius: 6px;
+    cursor: pointer;
+  }
+  .thumb:has(input:checked) {
+    border-color: #1b4f9c;
+    background: #eef3fb;
+  }
+  .thumb:has(input:focus-visible) {
+    outline: 3px solid #1b4f9c;
+    outline-offset: 2px;
+  }
+  /* The radio button itself stays focusable and announced; its card shows the choice. */
+  .thumb input {
+    position: absolute;
+    inset-block-start: 0.5rem;
+    inset-inline-start: 0.5rem;
+    opacity: 0;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: 0;
+  }
+  .picture {
+    display: block;
+    block-size: 7.5rem;
+    overflow: hidden;
+    border: 1px solid #dde0e6;
+    background: #fff;
+  }
+  .picture img {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+    object-position: top;
+  }
+  /* A graphic without an image in the build shows itself at a third of its size. */
+  .picture .live {
+    display: block;
+    inline-size: 300%;
+    transform: scale(0.3333);
+    transform-origin: top left;
+    pointer-events: none;
+  }
+  .thumb .name {
+    font-weight: 600;
+  }
+  .thumb .description {
+    font-size: 0.8rem;
+    font-weight: 400;
+    color: #4d5360;
+  }
+  .preview-controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem 1.5rem;
+    align-items: start;
+    margin-block-end: 0.75rem;
+  }
+  .preview-controls .help {
+    flex-basis: 100%;
+  }
+  .toggles {
+    display: flex;
+    gap: 0;
+    padding: 0;
+    border: 0;
+  }
+  .toggles legend {
+    font-weight: 600;
+    padding: 0;
+    margin-block-end: 0.25rem;
+  }
+  .toggle {
+    position: relative;
+    padding: 0.3rem 0.8rem;
+    border: 1px solid #6b7080;
+    font-weight: 400;
+    cursor: pointer;
+  }
+  .toggle:first-of-type {
+    border-radius: 4px 0 0 4px;
+  }
+  .toggle:last-of-type {
+    border-radius: 0 4px 4px 0;
+  }
+  .toggle:has(input:checked) {
+    background: #1b4f9c;
+    color: #fff;
+  }
+  .toggle:has(input:focus-visible) {
+    outline: 3px solid #1b4f9c;
+    outline-offset: 2px;
+  }
+  .toggle input {
+    position: absolute;
+    opacity: 0;
+    inset: 0;
+    margin: 0;
   }
   fieldset {
     display: grid;
@@ -93,6 +209,14 @@ export const snippetBuilderStyles = css`
     padding: 0.5rem;
     border: 1px dashed #8a8f99;
     background: #fff;
+    color: #1b1d22;
+    color-scheme: light;
+  }
+  /* A dark page, as a site in dark mode declares it: a widget left to follow the page turns dark. */
+  .previews.dark .frame {
+    background: #15171c;
+    color: #e8eaee;
+    color-scheme: dark;
   }
   .phone {
     inline-size: 360px;
@@ -131,5 +255,12 @@ export const snippetBuilderStyles = css`
   [role='status'] {
     margin: 0;
     min-block-size: 1.5em;
+  }
+  [role='status'].said {
+    padding: 0.2rem 0.6rem;
+    border-radius: 4px;
+    background: #e3f1e6;
+    color: #14532d;
+    font-weight: 600;
   }
 `;

@@ -1,31 +1,25 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import {
-  fallbackHtmlAt,
-  fallbackId,
-  pickFallback,
-  type FallbackEntry,
-  type Fallbacks,
-} from '../../core/fallback/fallbacks.js';
 import { localeFromTag, type Locale } from '../../core/localize.js';
-import { version } from '../../core/version.js';
-import { article } from '../../data/sources.js';
 import { registry } from '../registry.js';
 import { renderAttributeControl } from './attribute-control.js';
+import { readBuilderFiles, type BuilderFiles } from './builder-files.js';
 import { messages } from './builder.messages.js';
 import { renderChannelChoice } from './channel-choice.js';
-import { channelAddresses, type Channel } from './channels.js';
-import { newsletterSnippet } from './newsletter-snippet.js';
-import { previewSummary, previewTitle, showPreview } from './preview.js';
+import type { Channel } from './channels.js';
+import { composeSnippets, type SnippetKind } from './compose-snippets.js';
+import { optionWords } from './editor-words.js';
+import { renderPreviewSection, type PreviewPage } from './preview-section.js';
+import { showPreview } from './preview.js';
 import { renderSnippetSection } from './snippet-section.js';
-import { iframeSnippet, scriptSnippet, type WidgetChoice } from './snippets.js';
+import type { WidgetChoice } from './snippets.js';
 import { snippetBuilderStyles } from './snippet-builder.styles.js';
-
-type SnippetKind = 'script' | 'iframe' | 'newsletter';
+import { renderWidgetGallery } from './widget-gallery.js';
 
 /**
- * The editors' snippet builder (dist/builder.html): pick a widget, set its options with controls
- * generated from the manifest, see it live at phone and desktop width, copy a script or iframe
- * snippet. Internal to the builder page; not part of the library.
+ * The editors' snippet builder (dist/builder.html), in editors' words: pick a graphic from a
+ * gallery, set its options (named by what the reader sees, from each widget's `<tag>.editor.ts`),
+ * see it at phone and computer width on a light or dark page, in English or Spanish, and copy its
+ * code. Internal to the builder page; not part of the library.
  */
 export class SnippetBuilder extends LitElement {
   static override styles = snippetBuilderStyles;
@@ -34,8 +28,10 @@ export class SnippetBuilder extends LitElement {
     locale: { state: true },
     tag: { state: true },
     values: { state: true },
+    page: { state: true },
     baseUrl: { state: true },
     channel: { state: true },
+    files: { state: true },
     snippets: { state: true },
     status: { state: true },
   };
@@ -43,18 +39,15 @@ export class SnippetBuilder extends LitElement {
   declare locale: Locale;
   declare tag: string;
   declare values: Record<string, string | true>;
+  /** The page the preview shows the graphic on: see preview-section.ts. */
+  declare page: PreviewPage;
   declare baseUrl: string;
   declare channel: Channel;
+  /** No snippet is offered before the files are read: one copied earlier would lack its fallback. */
+  declare files: BuilderFiles | undefined;
   declare snippets: Record<SnippetKind, string>;
   declare status: Partial<Record<SnippetKind, string>>;
 
-  #integrity: Record<string, string> | undefined;
-  /** dist/fallbacks.json: what each widget shows readers without JavaScript (built with the library). */
-  #fallbacks: Fallbacks | undefined;
-  /** dist/prerendered.json: each widget as it looks once upgraded, for the script snippet. */
-  #prerendered: Fallbacks | undefined;
-  /** No snippet is offered before both files are read: one copied earlier would lack its fallback. */
-  #filesRead = false;
   #previewKey = '';
 
   constructor() {
@@ -62,23 +55,18 @@ export class SnippetBuilder extends LitElement {
     this.locale = localeFromTag(document.documentElement.lang) ?? 'en';
     this.tag = registry[0]?.tag ?? '';
     this.values = {};
+    this.page = { theme: 'light', lang: this.locale };
     this.baseUrl = new URL('.', location.href).href;
     this.channel = 'current';
+    this.files = undefined;
     this.snippets = { script: '', iframe: '', newsletter: '' };
     this.status = {};
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void Promise.all([
-      fetchJson<Record<string, string>>('integrity.json'),
-      fetchJson<Fallbacks>('fallbacks.json'),
-      fetchJson<Fallbacks>('prerendered.json'),
-    ]).then(([integrity, fallbacks, prerendered]) => {
-      this.#integrity = integrity;
-      this.#fallbacks = fallbacks;
-      this.#prerendered = prerendered;
-      this.#filesRead = true;
+    void readBuilderFiles().then((files) => {
+      this.files = files;
       this.#updateSnippets();
     });
   }
@@ -95,7 +83,7 @@ export class SnippetBuilder extends LitElement {
             ${(['en', 'es'] as const).map(
               (locale) =>
                 html`<option value=${locale} ?selected=${locale === this.locale}>
-                  ${messages[locale].valueLabels[locale]}
+                  ${text.languageNames[locale]}
                 </option>`,
             )}
           </select>
@@ -104,17 +92,14 @@ export class SnippetBuilder extends LitElement {
       <p>${text.intro}</p>
 
       <form @submit=${(event: Event) => event.preventDefault()}>
-        <div class="field">
-          <label for="widget">${text.widget}</label>
-          <select id="widget" @change=${this.#onWidget}>
-            ${registry.map(
-              (candidate) =>
-                html`<option value=${candidate.tag} ?selected=${candidate.tag === this.tag}>
-                  ${candidate.summary} (&lt;${candidate.tag}&gt;)
-                </option>`,
-            )}
-          </select>
-        </div>
+        ${renderWidgetGallery({
+          widgets: registry,
+          chosen: this.tag,
+          locale: this.locale,
+          legend: text.widget,
+          fallbacks: this.files?.fallbacks,
+          choose: (tag) => this.#chooseWidget(tag),
+        })}
         ${
           widget
             ? html`<fieldset>
@@ -123,7 +108,8 @@ export class SnippetBuilder extends LitElement {
                   renderAttributeControl(
                     attribute,
                     this.values[attribute.name],
-                    this.locale,
+                    optionWords(widget, attribute.name, this.locale),
+                    text.byDefault,
                     (name, value) => this.#setValue(name, value),
                   ),
                 )}
@@ -144,18 +130,7 @@ export class SnippetBuilder extends LitElement {
         ${renderChannelChoice(this.baseUrl, this.channel, this.locale, (channel) => (this.channel = channel))}
       </form>
 
-      <h2>${text.preview}</h2>
-      <div class="previews">
-        <figure>
-          <figcaption>${text.phone}</figcaption>
-          <div class="frame phone" id="preview-phone"></div>
-        </figure>
-        <figure>
-          <figcaption>${text.desktop}</figcaption>
-          <div class="frame desktop" id="preview-desktop"></div>
-        </figure>
-      </div>
-
+      ${renderPreviewSection(this.page, text, (page) => this.#setPage(page))}
       ${this.#renderSnippet('script', text.scriptSnippet, text.scriptHelp)}
       ${this.#renderSnippet('iframe', text.iframeSnippet, text.iframeHelp)}
       ${
@@ -167,7 +142,7 @@ export class SnippetBuilder extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    const key = JSON.stringify([this.tag, this.values]);
+    const key = JSON.stringify([this.tag, this.values, this.page]);
     if (key !== this.#previewKey) {
       this.#previewKey = key;
       void this.#renderPreviews();
@@ -193,10 +168,12 @@ export class SnippetBuilder extends LitElement {
   #onLocale(event: Event): void {
     this.locale = (event.target as HTMLSelectElement).value as Locale;
     document.documentElement.lang = this.locale;
+    // The preview speaks the editor's language, unless the graphic's own is chosen.
+    if (!this.values.lang) this.page = { ...this.page, lang: this.locale };
   }
 
-  #onWidget(event: Event): void {
-    this.tag = (event.target as HTMLSelectElement).value;
+  #chooseWidget(tag: string): void {
+    this.tag = tag;
     this.values = {};
   }
 
@@ -209,8 +186,26 @@ export class SnippetBuilder extends LitElement {
     }
   }
 
+  /** An option chosen: a chosen language or light or dark colors show in the preview too. */
   #setValue(name: string, value: string | true): void {
     this.values = { ...this.values, [name]: value };
+    if (name === 'lang' && (value === 'en' || value === 'es')) {
+      this.page = { ...this.page, lang: value };
+    } else if (name === 'theme' && (value === 'light' || value === 'dark')) {
+      this.page = { ...this.page, theme: value };
+    }
+  }
+
+  /**
+   * The preview's page changed: where the editor chose the graphic's language or light or dark
+   * colors, the choice follows, so the code copied shows what the preview shows.
+   */
+  #setPage(page: PreviewPage): void {
+    this.page = page;
+    const values = { ...this.values };
+    if (values.lang) values.lang = page.lang;
+    if (values.theme === 'light' || values.theme === 'dark') values.theme = page.theme;
+    this.values = values;
   }
 
   #choice(): WidgetChoice | undefined {
@@ -218,12 +213,19 @@ export class SnippetBuilder extends LitElement {
     return widget ? { widget, values: this.values } : undefined;
   }
 
-  /** Renders the chosen widget at both widths, then builds the snippets from what it rendered. */
+  /**
+   * Renders the chosen widget at both widths on the preview's page (its colors and language,
+   * unless the options name them), then builds the snippets from what it rendered.
+   */
   async #renderPreviews(): Promise<void> {
     const choice = this.#choice();
     if (!choice) return;
+    const shown = {
+      ...choice,
+      values: { ...choice.values, lang: this.page.lang, theme: this.page.theme },
+    };
     const previews = ['preview-phone', 'preview-desktop'].map((id) =>
-      showPreview(this.renderRoot.querySelector<HTMLElement>(`#${id}`)!, choice),
+      showPreview(this.renderRoot.querySelector<HTMLElement>(`#${id}`)!, shown),
     );
     const desktop = previews[1]!;
     await (desktop as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
@@ -233,75 +235,23 @@ export class SnippetBuilder extends LitElement {
   #updateSnippets(): void {
     const choice = this.#choice();
     const desktop = this.renderRoot.querySelector('#preview-desktop')?.firstElementChild;
-    if (!choice || !desktop || !this.#filesRead) return;
-    const fallback = this.#fallback(this.#fallbacks, choice);
-    // The prerender is in one language, so the script snippet names it: a widget left to follow
-    // the page's language could render in another and change size as it upgrades.
-    const scriptChoice = { ...choice, values: { ...choice.values, lang: this.#language(choice) } };
-    const prerendered = this.#fallback(this.#prerendered, scriptChoice);
-    const baseUrl = channelAddresses(this.baseUrl, version)[this.channel];
-    const options = {
-      baseUrl,
-      integrity: this.channel === 'pinned' ? this.#integrity : undefined,
-    };
-    this.snippets = {
-      script: scriptSnippet(
-        scriptChoice,
-        prerendered ? fallbackHtmlAt(prerendered, baseUrl) : '',
-        options,
-      ),
-      iframe: iframeSnippet(
-        choice,
-        {
-          height: desktop.getBoundingClientRect().height,
-          title: previewTitle(desktop, choice),
-          fallbackId: fallback && fallbackId(choice.widget.tag, fallback),
-        },
-        options,
-      ),
-      newsletter: this.#newsletter(choice, desktop, baseUrl),
-    };
+    if (!choice || !desktop || !this.files) return;
+    this.snippets = composeSnippets(choice, desktop, this.files, {
+      baseUrl: this.baseUrl,
+      channel: this.channel,
+      lang: this.page.lang,
+    });
     this.status = {};
   }
 
   /**
-   * The email-newsletter snippet, from the widget's fallback in light colours (an email's page is
-   * white), titled as the preview shows it; none for a widget without a fallback (the republish
-   * notice, whose dialog an email cannot hold).
+   * Copies a snippet and says so, visibly and in its live region; the region is emptied first, so
+   * a second copy is announced again.
    */
-  #newsletter(choice: WidgetChoice, preview: Element, baseUrl: string): string {
-    const light = { ...choice, values: { ...choice.values, theme: 'light' } };
-    const fallback = this.#fallback(this.#fallbacks, light);
-    if (!fallback) return '';
-    const words = messages[localeFromTag(this.#language(choice)) ?? 'en'];
-    return newsletterSnippet(fallbackHtmlAt(fallback, baseUrl), {
-      title: previewTitle(preview, choice),
-      summary: previewSummary(preview),
-      story: { url: article.url, label: words.readStory },
-    });
-  }
-
-  /** The chosen language, else the builder's. */
-  #language({ values }: WidgetChoice): string {
-    return typeof values.lang === 'string' && values.lang ? values.lang : this.locale;
-  }
-
-  /**
-   * The chosen widget's entry in `file` (dist/fallbacks.json or dist/prerendered.json): in the
-   * chosen language (else the builder's), for the chosen theme and metric.
-   */
-  #fallback(file: Fallbacks | undefined, choice: WidgetChoice): FallbackEntry | undefined {
-    const attributes = Object.fromEntries(
-      Object.entries(choice.values).map(([name, value]) => [name, value === true ? '' : value]),
-    );
-    return pickFallback(file?.[choice.widget.tag], {
-      ...attributes,
-      lang: this.#language(choice),
-    });
-  }
-
   async #copy(kind: SnippetKind): Promise<void> {
     const text = messages[this.locale];
+    this.status = {};
+    await this.updateComplete;
     try {
       await navigator.clipboard.writeText(this.snippets[kind]);
       this.status = { [kind]: text.copied };
@@ -311,15 +261,5 @@ export class SnippetBuilder extends LitElement {
       area.select();
       this.status = { [kind]: text.copyFallback };
     }
-  }
-}
-
-/** A JSON file of dist/, beside the builder page; undefined if it cannot be read. */
-async function fetchJson<T>(file: string): Promise<T | undefined> {
-  try {
-    const response = await fetch(new URL(file, location.href));
-    return response.ok ? ((await response.json()) as T) : undefined;
-  } catch {
-    return undefined;
   }
 }

@@ -30,7 +30,7 @@ export function renderSnippetSection(
       <button type="button" id="copy-${kind}" ?disabled=${!snippet} @click=${copy}>
         ${copyLabel} (${title})
       </button>
-      <p role="status" id="${kind}-status">${status}</p>
+      <p role="status" id="${kind}-status" class=${status ? 'said' : ''}>${status}</p>
     </div>
   </section>`;
 }

@@ -64,6 +64,12 @@ export default {
       await showBlockSettings(author);
       assert.equal(await blockCardTitle(author), title, 'the sidebar names the variation');
       assert.equal(await toolbarTitle(author), title, 'the block toolbar names the variation');
+      // The figures by what they show, as the snippet builder names them, the default marked.
+      const figures = await controlByLabel(author, blockInspector, 'Figure');
+      assert.deepEqual(
+        await figures.evaluate((select) => [...select.options].map((option) => option.text)),
+        ['Asylum grants in immigration court (default)', 'Requests at the border'],
+      );
       await choose(author, 'Figure', 'port-requests');
       await choose(author, 'Language of the graphic', 'es');
 

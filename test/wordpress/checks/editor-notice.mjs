@@ -24,7 +24,11 @@ export default {
         `${site.url}/wp-admin/post.php?post=${post.id}&action=edit`,
       );
       const [invalidValue, unknownWidget] = await blockNotices(canvas, 2);
-      assert.match(invalidValue, /“deaths” is not a valid choice for “Figure”/);
+      // The option and its choices are named as the snippet builder names them.
+      assert.match(
+        invalidValue,
+        /“deaths” is not a valid choice for “Figure” \(Asylum grants in immigration court, Requests at the border\)/,
+      );
       assert.match(unknownWidget, /The graphic <refugee-map> is not one this plugin offers/);
       // The preview leaves the dropped value out, as the page will: the widget shows its default
       // figure rather than its error.

@@ -62,7 +62,7 @@ export default {
       const [invalidValue, unknownAttribute, unknownWidget] = await blockNotices(canvas, 3);
       assert.match(
         invalidValue,
-        /“deaths” no es una opción válida de “Cifra” \(court-grants, port-requests\)/,
+        /“deaths” no es una opción válida de “Cifra” \(Asilos concedidos en las cortes de inmigración, Solicitudes en la frontera\)/,
       );
       assert.match(unknownAttribute, /Este gráfico no tiene la opción “size”/);
       assert.match(
@@ -98,24 +98,36 @@ export default {
       assert.equal(await blockCardTitle(author), 'Cifra de asilo');
       const sidebar = await author.$eval(blockInspector, (node) => node.innerText);
       assert.match(sidebar, /Opciones/);
+      // The options and their choices in the snippet builder's words (each widget's
+      // <tag>.editor.ts), the default marked as the builder marks it.
+      assert.deepEqual(await optionLabels(author, 'Cifra'), [
+        'Asilos concedidos en las cortes de inmigración (predeterminado)',
+        'Solicitudes en la frontera',
+      ]);
       assert.deepEqual(await optionLabels(author, 'Idioma del gráfico'), [
-        'Sin definir (predeterminado)',
+        'El idioma del artículo (predeterminado)',
         'Inglés',
         'Español',
       ]);
       assert.deepEqual(await optionLabels(author, 'Colores'), [
-        'Sin definir (predeterminado)',
-        'Claro',
-        'Oscuro',
-        'Según la preferencia del lector',
+        'Igual que la página del artículo (predeterminado)',
+        'Texto oscuro sobre fondo claro',
+        'Texto claro sobre fondo oscuro',
+        'Según el teléfono o la computadora de cada lector',
       ]);
       assert.ok(
         (await optionLabels(author, 'Gráfico')).includes('Cifra de asilo'),
         'the Graphic select names the graphics as the inserter does',
       );
-      await controlByLabel(author, blockInspector, 'Cifra');
-      // The attributes' documentation is English: a Spanish sidebar shows none of it.
-      assert.equal(await author.$(`${blockInspector} .components-base-control__help`), null);
+      // Each option's hint is the builder's, in Spanish, not the attributes' documentation.
+      const help = await author.$$eval(
+        `${blockInspector} .components-base-control__help`,
+        (nodes) => nodes.map((node) => node.textContent),
+      );
+      assert.ok(
+        help.includes('El número que los lectores ven en grande, con su contexto y su fuente.'),
+        `the sidebar's hints: ${help.join(' | ')}`,
+      );
       assert.deepEqual(logged.problems, [], 'the editor logged errors or deprecations');
       return `${tags.map((tag) => `“${titles[tag]}”`).join(', ')}; notices, sidebar and title in Spanish`;
     } finally {
