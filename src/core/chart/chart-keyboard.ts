@@ -52,17 +52,19 @@ export class PointWalker {
     }
   }
 
-  /** Points the list's `aria-activedescendant` and `aria-selected` at the current point. */
+  /** Points the list's `aria-activedescendant`, then `aria-selected`, at the current point. */
   mark(): void {
     const list = this.#host.renderRoot.querySelector('.points');
     if (!list) return;
     const options = [...list.querySelectorAll('[role="option"]')];
-    options.forEach((option, index) =>
-      option.setAttribute('aria-selected', String(index === this.#active)),
-    );
     const active = options[this.#active];
     if (active) list.setAttribute('aria-activedescendant', active.id);
     else list.removeAttribute('aria-activedescendant');
+    // The list moves to the new point before the old one is unselected: Orca in Firefox said "not
+    // selected" for the old one, still the active point when its state changed (Orca transcripts).
+    options.forEach((option, index) =>
+      option.setAttribute('aria-selected', String(index === this.#active)),
+    );
   }
 
   #goTo(index: number): void {
