@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { choose, chooseGraphic, openBuilder, snippetAfterCopy } from './support/builder.js';
 import { snippetScript } from './support/article.js';
 import { engine } from './support/engine.js';
@@ -153,6 +153,23 @@ describe('a page holding every widget, printed', function () {
       200,
     );
     expect(await countColour(printed.pages, [0xff, 0x8f, 0x80]), 'dark accent').to.be.lessThan(5);
+  });
+
+  it('prints each chart’s key in its colours (a background, left off paper by default)', async () => {
+    await emulateMedia({ media: 'print' });
+    try {
+      // The police chart's key tells the counted bar from the calculated one; the other has none.
+      const keys = chartTags.flatMap((tag) => [
+        ...document.querySelector(tag)!.shadowRoot!.querySelectorAll('.legend-key'),
+      ]);
+      expect(keys.length, 'the keys').to.be.greaterThan(1);
+      for (const tag of chartTags) {
+        for (const key of document.querySelector(tag)!.shadowRoot!.querySelectorAll('.legend-key'))
+          expect(getComputedStyle(key).printColorAdjust, `<${tag}>`).to.equal('exact');
+      }
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('prints no control and no dialog', () => {
