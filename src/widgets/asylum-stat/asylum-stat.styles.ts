@@ -33,8 +33,10 @@ export const asylumStatStyles = css`
     block-size: 1.25em;
     overflow: visible;
   }
+  /* The whole (the cases) is outlined: its pale fill alone would not stand out from the page. */
   .cases {
     fill: var(--_track);
+    stroke: var(--_muted);
   }
   .beyond {
     fill: none;
