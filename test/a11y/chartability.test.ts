@@ -83,7 +83,8 @@ describe('Chartability: text size (≥ 12 px at 320 px)', function () {
           { attributes: Record<string, string>; html: string }[]
         >;
         const entry = prerendered[tag]!.find(
-          (candidate) => candidate.attributes.lang === lang && candidate.attributes.theme !== 'dark',
+          (candidate) =>
+            candidate.attributes.lang === lang && candidate.attributes.theme !== 'dark',
         )!;
         // No script: the prerender as the snippet's stylesheet lays it out.
         const win = await auditPage(320, { stylesheet: `/dist/${tag}.css`, script: false });
@@ -220,7 +221,8 @@ describe('Chartability: no motion (prefers-reduced-motion, and by default)', fun
         if (reduced && !chromium) this.skip();
         if (reduced) await emulateMedia({ reducedMotion: 'reduce' });
         const win = await auditPage(320);
-        if (reduced) expect(win.matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
+        if (reduced)
+          expect(win.matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
         const widget = await showCase(win, auditCase);
         const chart = chartOf(widget);
         if (chartTags.includes(auditCase.tag)) {
@@ -236,8 +238,14 @@ describe('Chartability: no motion (prefers-reduced-motion, and by default)', fun
             const longest = Math.max(
               ...style.transitionDuration.split(',').map((part) => parseFloat(part) || 0),
             );
-            if (style.animationName !== 'none' || longest > 0.016 || style.scrollBehavior === 'smooth')
-              moving.push(`${nameOf(element!)}: ${style.animationName} ${style.transitionDuration}`);
+            if (
+              style.animationName !== 'none' ||
+              longest > 0.016 ||
+              style.scrollBehavior === 'smooth'
+            )
+              moving.push(
+                `${nameOf(element!)}: ${style.animationName} ${style.transitionDuration}`,
+              );
           }
         }
         expect(moving, 'moving elements').to.deep.equal([]);
@@ -278,12 +286,13 @@ function layoutProblems(win: AuditWindow, widget: Element): string[] {
   const problems: string[] = [];
   const viewport = win.document.documentElement.clientWidth;
   if (win.document.documentElement.scrollWidth > viewport)
-    problems.push(`the page scrolls sideways (${win.document.documentElement.scrollWidth} > ${viewport})`);
+    problems.push(
+      `the page scrolls sideways (${win.document.documentElement.scrollWidth} > ${viewport})`,
+    );
   // Behind an open modal dialog the page is inert and covered: only the dialog is read.
   const dialog = widget.shadowRoot!.querySelector('dialog[open]');
   const texts = shownTexts(widget).filter(
-    (text) =>
-      text.element.localName !== 'textarea' && (!dialog || dialog.contains(text.element)),
+    (text) => text.element.localName !== 'textarea' && (!dialog || dialog.contains(text.element)),
   );
   const boxes: { text: string; rects: DOMRect[] }[] = [];
   for (const text of texts) {
@@ -356,7 +365,9 @@ describe('Chartability: zoom, text spacing and forced colours lose nothing', fun
         const baselineWin = await auditPage(1280);
         const baseline = accessibleText(await showCase(baselineWin, auditCase));
         expect(
-          layoutProblems(baselineWin, baselineWin.document.querySelector(auditCase.tag)!).join('\n'),
+          layoutProblems(baselineWin, baselineWin.document.querySelector(auditCase.tag)!).join(
+            '\n',
+          ),
         ).to.equal('');
         closeAuditPages();
         for (const variant of variants) {
@@ -381,7 +392,8 @@ describe('Chartability: zoom, text spacing and forced colours lose nothing', fun
             );
           }
           closeAuditPages();
-          if (variant.forced) await executeServerCommand('emulate-forced-colors', { active: false });
+          if (variant.forced)
+            await executeServerCommand('emulate-forced-colors', { active: false });
           if (variant.zoom && chromium)
             await executeServerCommand('device-scale-factor', { factor: 1 });
         }
