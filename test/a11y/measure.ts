@@ -211,7 +211,7 @@ export function shownTexts(widget: Element): ShownText[] {
       if (box.width === 0 || box.height === 0) return;
       const style = win.getComputedStyle(parent);
       let px = parseFloat(style.fontSize);
-      const svg = (parent as SVGGraphicsElement).getScreenCTM?.();
+      const svg = (parent as unknown as Partial<SVGGraphicsElement>).getScreenCTM?.();
       // An SVG's text is drawn at its font size times the scale of its user space.
       if (svg) px *= Math.hypot(svg.a, svg.b);
       texts.push({
