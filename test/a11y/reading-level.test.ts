@@ -129,6 +129,15 @@ async function score(lang: string, sentences: readonly string[]): Promise<Score[
   return (await executeServerCommand('reading-level', { lang, sentences })) as Score[];
 }
 
+/** The sentences scored together, as one passage (the way the formulas were made to be used). */
+async function scorePassage(lang: string, sentences: readonly string[]): Promise<Score> {
+  return (await executeServerCommand('reading-level', {
+    lang,
+    sentences,
+    passage: true,
+  })) as Score;
+}
+
 function expectReadable(lang: string, scores: readonly Score[], key: string): void {
   const values = scores.map((entry) => entry.score);
   const worst = lang === 'es' ? Math.min(...values) : Math.max(...values);
@@ -158,6 +167,12 @@ describe('Chartability: reading level of every sentence', function () {
         const blocks = blocksOf(widget, (element) => element.getAttribute('part') === 'source');
         const sentences = sentencesOf(blocks, lang);
         expect(sentences.length, 'sentences found').to.be.greaterThan(0);
+        const passage = await scorePassage(lang, sentences);
+        figures[`${describeCase(auditCase)} as a whole`] = String(passage.score);
+        expect(
+          passes(lang, passage.score),
+          `all its sentences together: ${passage.score}`,
+        ).to.equal(true);
         expectReadable(lang, await score(lang, sentences), describeCase(auditCase));
       });
     }

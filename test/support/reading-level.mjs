@@ -18,7 +18,7 @@ export function readingLevelCommands() {
       const { fleschKincaid } = await import('flesch-kincaid');
       const { syllable } = await import('syllable');
       const count = lang === 'es' ? spanishSyllables : (word) => syllable(word);
-      return sentences.map((sentence) => {
+      const scored = sentences.map((sentence) => {
         const words = wordsOf(sentence);
         const syllables = words.reduce(
           (total, word) =>
@@ -36,6 +36,25 @@ export function readingLevelCommands() {
             : fleschKincaid(counts);
         return { sentence, words: words.length, syllables, score: Math.round(score * 10) / 10 };
       });
+      if (!payload.passage) return scored;
+      // The sentences read as one passage, as the formulas were made to score text.
+      const totals = {
+        sentence: scored.length,
+        word: scored.reduce((total, entry) => total + entry.words, 0),
+        syllable: scored.reduce((total, entry) => total + entry.syllables, 0),
+      };
+      const score =
+        lang === 'es'
+          ? 206.84 -
+            0.6 * ((100 * totals.syllable) / totals.word) -
+            1.02 * (totals.word / totals.sentence)
+          : fleschKincaid(totals);
+      return {
+        sentence: `${totals.sentence} sentences`,
+        words: totals.word,
+        syllables: totals.syllable,
+        score: Math.round(score * 10) / 10,
+      };
     },
   };
 }
