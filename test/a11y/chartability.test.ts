@@ -401,3 +401,36 @@ describe('Chartability: zoom, text spacing and forced colours lose nothing', fun
     }
   }
 });
+
+describe('Chartability: a reader’s own styles reach the widget', function () {
+  this.timeout(60000);
+
+  // A reader's style sheet (a browser setting or an extension) styles the page: its font, size and
+  // spacing are inherited into the widget; the widget's own rules must not undo them.
+  const readerStyle =
+    'body { font-family: serif; font-size: 20px; letter-spacing: 0.12em; word-spacing: 0.16em; }';
+  for (const auditCase of casesFor(widgetTags, 'en')) {
+    it(`${describeCase(auditCase)}: follows the page's font family, size and spacing`, async () => {
+      const win = await auditPage(640, { pageStyle: readerStyle });
+      const widget = await showCase(win, auditCase);
+      const problems: string[] = [];
+      // Letter and word spacing inherited from the body are its lengths: 0.12 × 20 and 0.16 × 20 px.
+      const near = (value: string, want: number) => Math.abs(parseFloat(value) - want) <= 0.05;
+      for (const text of shownTexts(widget)) {
+        // A page's own buttons and text areas do not inherit these either (browsers reset them on
+        // form controls); the HTML to copy is code, in a monospace font.
+        if (text.element.closest('svg, button, textarea')) continue;
+        const style = win.getComputedStyle(text.element);
+        if (!/serif/.test(style.fontFamily)) problems.push(`"${text.text}": ${style.fontFamily}`);
+        if (!near(style.letterSpacing, 2.4))
+          problems.push(`"${text.text}": letter-spacing ${style.letterSpacing}`);
+        if (!near(style.wordSpacing, 3.2))
+          problems.push(`"${text.text}": word-spacing ${style.wordSpacing}`);
+      }
+      expect([...new Set(problems)].slice(0, 5).join('\n')).to.equal('');
+      // Sizes follow the page's: the smallest text grows with it (16 px → 20 px: 12.8 → 16).
+      const smallest = Math.min(...shownTexts(widget).map((text) => text.px));
+      expect(smallest, 'smallest text at a 20 px page').to.be.at.least(15);
+    });
+  }
+});
