@@ -74,26 +74,29 @@ const vowel = /[aeiouáéíóúüy]/;
  * a word after a vowel (ley, muy) or alone.
  */
 export function spanishSyllables(word) {
-  const letters = word.toLowerCase().replace(/[^a-záéíóúüñ]/g, '');
+  const letters = [...word.toLowerCase().replace(/[^a-záéíóúüñ]/g, '')];
   let nuclei = 0;
-  let previous = '';
-  for (const [index, letter] of [...letters].entries()) {
+  let previousVowel = '';
+  for (const [index, letter] of letters.entries()) {
+    const before = letters[index - 1];
+    const after = letters[index + 1] ?? '';
     const isVowel =
       letter === 'y'
-        ? letters.length === 1 || (index === letters.length - 1 && vowel.test(previous))
-        : vowel.test(letter);
+        ? letters.length === 1 || (index === letters.length - 1 && previousVowel !== '')
+        : // The u of "que", "qui", "gue", "gui" is not pronounced.
+          vowel.test(letter) &&
+          !(letter === 'u' && (before === 'q' || (before === 'g' && /[eéií]/.test(after))));
     if (!isVowel) {
-      previous = letter;
+      previousVowel = '';
       continue;
     }
     const joined =
-      previous !== '' &&
-      vowel.test(previous) &&
-      !(strong.includes(previous) && strong.includes(letter)) &&
-      !['í', 'ú'].includes(previous) &&
+      previousVowel !== '' &&
+      !(strong.includes(previousVowel) && strong.includes(letter)) &&
+      !['í', 'ú'].includes(previousVowel) &&
       !['í', 'ú'].includes(letter);
     if (!joined) nuclei += 1;
-    previous = letter;
+    previousVowel = letter;
   }
   return Math.max(1, nuclei);
 }
