@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { engineLauncher } from './test/support/engines.mjs';
 import { chromiumCommands } from './test/support/chromium-commands.mjs';
+import { readingLevelCommands } from './test/support/reading-level.mjs';
 import {
   currentChannel,
   recordingVersion,
@@ -72,6 +73,8 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
     // Forced colours and the full accessibility tree, in Chromium.
     chromiumCommands(),
+    // Reading level of every sentence a widget shows (test/a11y/reading-level.test.ts), in Node.
+    readingLevelCommands(),
     // RECORD_SNIPPETS=<version> (npm run record:snippets) writes a release's builder snippets.
     snippetRecorder(),
     // test/visual.test.ts: screenshots against committed baselines; UPDATE_SCREENSHOTS=1 (npm run

@@ -30,7 +30,8 @@ export const widgetStyles = css`
   }
 
   .widget {
-    /* Unset text, so the host's font and colour are inherited unless a token says otherwise. */
+    /* Unset text, so the host's font and colour are inherited unless a token says otherwise.
+       Letter and word spacing are inherited too: a reader's spacing reaches the text (WCAG 1.4.12). */
     font-family: var(--refuge-font);
     color: var(--refuge-text);
     background: var(--refuge-bg, transparent);
@@ -47,8 +48,6 @@ export const widgetStyles = css`
     text-align: start;
     text-transform: none;
     text-indent: 0;
-    letter-spacing: normal;
-    word-spacing: normal;
     white-space: normal;
     font-style: normal;
     overflow-wrap: anywhere;

@@ -33,8 +33,10 @@ export const asylumStatStyles = css`
     block-size: 1.25em;
     overflow: visible;
   }
+  /* Outlined: the pale fill alone is under 3:1 against the page. */
   .cases {
     fill: var(--_track);
+    stroke: var(--_muted);
   }
   .beyond {
     fill: none;

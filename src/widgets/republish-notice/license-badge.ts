@@ -17,6 +17,6 @@ export function renderBadge(license: License): TemplateResult {
     ${svg`<rect class="badge-box" x="1" y="1" width="86" height="29" rx="4"></rect>
       <circle class="badge-mark" cx="16" cy="15.5" r="10"></circle>
       <text class="badge-cc" x="16" y="19.5" text-anchor="middle">cc</text>
-      <text class="badge-code" x="56.5" y="19" text-anchor="middle" textLength=${Math.min(56, code.length * 6.4)} lengthAdjust="spacingAndGlyphs">${code}</text>`}
+      <text class="badge-code" x="56.5" y="19" text-anchor="middle" textLength=${Math.min(56, code.length * 7.7)} lengthAdjust="spacingAndGlyphs">${code}</text>`}
   </svg>`;
 }

@@ -32,8 +32,8 @@ export const republishNoticeStyles = css`
   }
   .badge {
     flex: none;
-    inline-size: 5.5em;
-    block-size: 1.9em;
+    inline-size: 6.5em;
+    block-size: 2.29em;
   }
   .badge-box {
     fill: none;
@@ -47,12 +47,12 @@ export const republishNoticeStyles = css`
   }
   .badge-cc {
     fill: currentColor;
-    font-size: 11px;
+    font-size: 12px;
     font-weight: 700;
   }
   .badge-code {
     fill: currentColor;
-    font-size: 10px;
+    font-size: 12px;
     font-weight: 700;
   }
 
