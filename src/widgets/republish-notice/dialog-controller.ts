@@ -32,11 +32,10 @@ export interface DialogCallbacks {
  * opening and closing, a focus trap, a page that does not scroll behind it, the `#republish` link
  * that opens it, and nothing left behind when the host leaves the page.
  *
- * The host renders one `<dialog>` labelled by its heading (`aria-labelledby`) with
- * `tabindex="-1"`, binds its `close` event to `handleClose`, and renders the button that opens it
- * with `aria-haspopup="dialog"`. On opening, focus goes to the dialog itself, so a screen reader
- * says its name and first text (Orca with Firefox said nothing when focus went to the heading:
- * test/a11y/transcripts); on closing, back to that button.
+ * The host renders one `<dialog>` labelled by its heading (`aria-labelledby`, the heading with
+ * `tabindex="-1"`), binds its `close` event to `handleClose`, and renders the button that opens it
+ * with `aria-haspopup="dialog"`. On opening, focus goes to
+ * the heading, so a screen reader reads the dialog from the top; on closing, back to that button.
  */
 export class DialogController implements ReactiveController {
   readonly #host: DialogHost;
@@ -80,7 +79,7 @@ export class DialogController implements ReactiveController {
       await host.updateComplete;
       if (!host.isConnected || dialog.open || this.#dialog !== dialog) return;
       dialog.showModal();
-      dialog.focus();
+      this.#heading?.focus();
       await this.#hold(dialog);
       // The republish dialog's module finds the headline that `republish-open` names.
       await loading;
@@ -114,6 +113,13 @@ export class DialogController implements ReactiveController {
 
   get #dialog(): HTMLDialogElement | null {
     return this.#host.renderRoot.querySelector('dialog');
+  }
+
+  /** The dialog's heading, which labels it. */
+  get #heading(): HTMLElement | null {
+    const dialog = this.#dialog;
+    const id = dialog?.getAttribute('aria-labelledby');
+    return id ? (dialog!.getRootNode() as Document | ShadowRoot).getElementById(id) : null;
   }
 
   /** Holds the open dialog modal once that code has arrived, if it is still open then. */

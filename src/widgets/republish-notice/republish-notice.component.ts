@@ -203,14 +203,9 @@ export class RepublishNotice extends WidgetElement {
           ${text.open}
         </button>
       </div>
-      <dialog
-        part="dialog"
-        aria-labelledby="dialog-title"
-        tabindex="-1"
-        @close=${this.#dialog.handleClose}
-      >
+      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#dialog.handleClose}>
         <div class="dialog-header">
-          <h2 class="dialog-title" part="title" id="dialog-title">${text.open}</h2>
+          <h2 class="dialog-title" part="title" id="dialog-title" tabindex="-1">${text.open}</h2>
           <button type="button" class="close" part="close-button" @click=${this.#onCloseClick}>
             ${text.close}
           </button>

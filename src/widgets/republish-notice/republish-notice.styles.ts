@@ -107,8 +107,8 @@ export const republishNoticeStyles = css`
     font-size: 1.3em;
     line-height: 1.25;
   }
-  /* Focused by script when it opens, so a screen reader says its name and text; not a control. */
-  dialog:focus {
+  /* Focused by script when the dialog opens, so a screen reader starts at the top; not a control. */
+  .dialog-title:focus {
     outline: none;
   }
   .close {
