@@ -2,11 +2,11 @@
 // {en, es} × {light, dark}, as PNG and SVG, each decoded, within its byte budget, not blank, and
 // different between languages and themes; each listed in fallbacks.json and integrity.json with
 // its true hash. Run after `npm run build`.
-import { createCanvas, loadImage } from '@napi-rs/canvas';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { test } from 'node:test';
+import { decodePng, differingShare } from '../support/decoded-png.mjs';
 import { chartWidgetTags } from '../../tools/widgets.mjs';
 
 const dist = new URL('../../dist/', import.meta.url);
@@ -16,17 +16,7 @@ const integrity = JSON.parse(read('integrity.json'));
 const PNG_BUDGET = 80 * 1024;
 const SVG_BUDGET = 120 * 1024;
 
-async function decode(file) {
-  const image = await loadImage(read(file));
-  const canvas = createCanvas(image.width, image.height);
-  const context = canvas.getContext('2d');
-  context.drawImage(image, 0, 0);
-  return {
-    width: image.width,
-    height: image.height,
-    data: context.getImageData(0, 0, image.width, image.height).data,
-  };
-}
+const decode = (file) => decodePng(read(file));
 
 function luminanceVariance(data) {
   let sum = 0;
@@ -38,22 +28,6 @@ function luminanceVariance(data) {
   }
   const pixels = data.length / 4;
   return squares / pixels - (sum / pixels) ** 2;
-}
-
-/** The share of pixels that differ between two decoded images of the same size. */
-function differingShare(a, b) {
-  if (a.width !== b.width || a.height !== b.height) return 1;
-  let differing = 0;
-  for (let index = 0; index < a.data.length; index += 4) {
-    if (
-      a.data[index] !== b.data[index] ||
-      a.data[index + 1] !== b.data[index + 1] ||
-      a.data[index + 2] !== b.data[index + 2]
-    ) {
-      differing += 1;
-    }
-  }
-  return differing / (a.data.length / 4);
 }
 
 const tags = chartWidgetTags();

@@ -3,12 +3,12 @@
 // different between languages; every widget's share page per language, dist/embed-<tag>.<lang>.html,
 // embed.html with its language and link-preview tags, a chart's `og:image` an absolute address of
 // its card in this build. Run after `npm run build`.
-import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { JSDOM } from 'jsdom';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { test } from 'node:test';
+import { decodePng, differingShare } from '../support/decoded-png.mjs';
 import { publicUrl } from '../../tools/public-url.mjs';
 import { chartWidgetTags, widgetTags } from '../../tools/widgets.mjs';
 
@@ -20,32 +20,7 @@ const CARD_BUDGET = 150 * 1024;
 const LANGUAGES = ['en', 'es'];
 const charts = chartWidgetTags();
 
-async function decode(file) {
-  const image = await loadImage(read(file));
-  const canvas = createCanvas(image.width, image.height);
-  const context = canvas.getContext('2d');
-  context.drawImage(image, 0, 0);
-  return {
-    width: image.width,
-    height: image.height,
-    data: context.getImageData(0, 0, image.width, image.height).data,
-  };
-}
-
-/** The share of pixels that differ between two decoded images of the same size. */
-function differingShare(a, b) {
-  let differing = 0;
-  for (let index = 0; index < a.data.length; index += 4) {
-    if (
-      a.data[index] !== b.data[index] ||
-      a.data[index + 1] !== b.data[index + 1] ||
-      a.data[index + 2] !== b.data[index + 2]
-    ) {
-      differing += 1;
-    }
-  }
-  return differing / (a.data.length / 4);
-}
+const decode = (file) => decodePng(read(file));
 
 /** The number of distinct colours: a card of text and a chart has many, a blank one one. */
 function colours(data) {
