@@ -61,6 +61,9 @@ export function barOptions(
     responsive: true,
     maintainAspectRatio: false,
     animation: false,
+    // No 'click': nothing happens on a click, and a click listener makes Firefox tell screen
+    // readers the chart is "clickable" (Orca transcripts).
+    events: ['mousemove', 'mouseout', 'touchstart', 'touchmove'],
     locale: intlLocales[locale],
     layout: { padding: { top: insets.top, right: insets.right, bottom: 0, left: 0 } },
     scales: {

@@ -17,7 +17,14 @@ function transcriptLine(line) {
 /** The walks of a log: `[{ title, lines }]`, lines as transcriptLine gives them, blanks dropped. */
 export function walksOf(logLines) {
   const walks = [];
+  let unheard = false;
   for (const line of logLines) {
+    // Between `UNHEARD:` and `HEARD`, what the walk does is not compared (walk.mjs says why).
+    if (line.startsWith('UNHEARD:') || line === 'HEARD') {
+      unheard = line !== 'HEARD';
+      continue;
+    }
+    if (unheard) continue;
     const text = transcriptLine(line);
     if (text?.startsWith('## ')) walks.push({ title: text.slice(3), lines: [] });
     else if (text && walks.length && text !== 'Screen reader off.') walks.at(-1).lines.push(text);
