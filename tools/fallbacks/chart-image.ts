@@ -63,6 +63,32 @@ export function imagePalette(theme: ImageTheme, font: string): ChartPalette {
 export type TextMeasurer = Pick<CanvasRenderingContext2D, 'font' | 'measureText'>;
 
 /**
+ * The key, item after item from `left`, wrapping like the widget's flex row within `width`;
+ * `lastRowTop`: the top of its last row.
+ */
+export function layOutKey(
+  items: NonNullable<ChartFrame['legend']>,
+  family: string,
+  measure: TextMeasurer,
+  { top, left, width: rowWidth }: { top: number; left: number; width: number },
+): { legend: ChartImageLayout['legend']; lastRowTop: number } {
+  const legend: ChartImageLayout['legend'] = [];
+  measure.font = `400 13px ${family}`;
+  let x = left;
+  let y = top;
+  for (const item of items) {
+    const width = 12 + 6 + measure.measureText(item.label).width;
+    if (x > left && x + width > left + rowWidth) {
+      x = left;
+      y += 20;
+    }
+    legend.push({ label: item.label, pattern: Boolean(item.pattern), left: x, top: y });
+    x += width + 20;
+  }
+  return { legend, lastRowTop: y };
+}
+
+/**
  * The graphic as a reader would share it: title, one-line description, the key, the chart with
  * its value labels (the qualifiers "about", "calculated" among them), the notes, the source line
  * and any correction.
@@ -89,23 +115,15 @@ export function layOutChartImage(
   y += 2;
   paragraph(frame.description, `400 15px ${family}`, palette.muted, 21);
 
-  // The key, item after item, wrapping like the widget's flex row.
-  const legend: ChartImageLayout['legend'] = [];
+  let legend: ChartImageLayout['legend'] = [];
   if (frame.legend?.length) {
-    y += 8;
-    const font = `400 13px ${family}`;
-    measure.font = font;
-    let x = PADDING;
-    for (const item of frame.legend) {
-      const width = 12 + 6 + measure.measureText(item.label).width;
-      if (x > PADDING && x + width > PADDING + CHART_WIDTH) {
-        x = PADDING;
-        y += 20;
-      }
-      legend.push({ label: item.label, pattern: Boolean(item.pattern), left: x, top: y });
-      x += width + 20;
-    }
-    y += 20;
+    const key = layOutKey(frame.legend, family, measure, {
+      top: y + 8,
+      left: PADDING,
+      width: CHART_WIDTH,
+    });
+    legend = key.legend;
+    y = key.lastRowTop + 20;
   }
 
   y += 10;

@@ -15,6 +15,7 @@ import { correctionsFor } from '../../src/data/corrected.js';
 import {
   drawImageFrame,
   imagePalette,
+  layOutKey,
   type ChartImageLayout,
   type TextLine,
   type TextMeasurer,
@@ -78,21 +79,16 @@ export function layOutSocialCard(
   paragraph(credit[locale], creditFont, palette.text, 16, PADDING, fullWidth, creditTop);
 
   // Left: the key and the chart.
-  const legend: ChartImageLayout['legend'] = [];
+  let legend: ChartImageLayout['legend'] = [];
   let chartTop = columnsTop;
   if (frame.legend?.length) {
-    measure.font = `400 13px ${family}`;
-    let x = PADDING;
-    for (const item of frame.legend) {
-      const width = 12 + 6 + measure.measureText(item.label).width;
-      if (x > PADDING && x + width > PADDING + CHART_COLUMN) {
-        x = PADDING;
-        chartTop += 20;
-      }
-      legend.push({ label: item.label, pattern: Boolean(item.pattern), left: x, top: chartTop });
-      x += width + 20;
-    }
-    chartTop += 28;
+    const key = layOutKey(frame.legend, family, measure, {
+      top: chartTop,
+      left: PADDING,
+      width: CHART_COLUMN,
+    });
+    legend = key.legend;
+    chartTop = key.lastRowTop + 28;
   }
   // Even sizes, so that the chart's canvas is a whole number of pixels at 1.5×.
   const even = (value: number) => 2 * Math.floor(value / 2);
