@@ -2,7 +2,6 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { define, definedWidgets } from '../../src/core/define.js';
 import { ChartWidgetElement } from '../../src/core/chart/chart-element.js';
 import { expectQuietPage } from '../support/console.js';
-import { enforcesTrustedTypes } from '../support/engine.js';
 import { widgets } from '../support/manifest.js';
 import { closePages, openPage } from '../support/frames.js';
 import { shadowText } from '../support/shadow.js';
@@ -537,13 +536,10 @@ describe('<republish-notice>: the copy', () => {
       );
       await settle(win);
       expectQuietPage(win);
-      // And the policy is really in force: a string into innerHTML is refused (where the engine
-      // has Trusted Types: support/engine.ts).
-      if (enforcesTrustedTypes(win)) {
-        expect(() => {
-          win.document.body.innerHTML = '<b>not trusted</b>';
-        }).to.throw(/TrustedHTML|Sink type mismatch/); // Chromium's and Firefox's wording
-      }
+      // And the policy is really in force: a string into innerHTML is refused.
+      expect(() => {
+        win.document.body.innerHTML = '<b>not trusted</b>';
+      }).to.throw(/TrustedHTML|Sink type mismatch/); // Chromium's and Firefox's wording
     });
   });
 });

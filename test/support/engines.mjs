@@ -73,7 +73,14 @@ function firefox() {
     async createPage({ context }) {
       return withViewportWithoutOrientation(await context.newPage());
     },
-    launchOptions: { browser: 'firefox', executablePath, headless: true },
+    launchOptions: {
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      // Firefox ESR 140 (Debian 12's) has Trusted Types behind this preference, on by default from
+      // Firefox 145: the strict-CSP tests check that a partner's policy is enforced.
+      extraPrefsFirefox: { 'dom.security.trusted_types.enabled': true },
+    },
   });
 }
 
