@@ -3,6 +3,7 @@
  * a page of its own, at a phone's width, with what a reader sees read back from the browser — the
  * size and colours of every piece of text, its marks, and what Chart.js writes on its canvas.
  */
+import { composedChildren } from '../support/accessible-text.js';
 import { contrast, rgb } from '../support/colour.js';
 import { frame } from '../support/frames.js';
 import { nextEvent, waitFor } from '../support/wait.js';
@@ -232,13 +233,7 @@ export function shownTexts(widget: Element): ShownText[] {
     if (node.nodeType !== Node.ELEMENT_NODE) return;
     const element = node as Element;
     if (['style', 'script', 'template', 'textarea'].includes(element.localName)) return;
-    if (element.localName === 'slot') {
-      (element as HTMLSlotElement).assignedNodes({ flatten: true }).forEach(visit);
-    } else if (element.shadowRoot) {
-      visit(element.shadowRoot);
-    } else {
-      element.childNodes.forEach(visit);
-    }
+    composedChildren(element).forEach(visit);
   };
   if (!widget.shadowRoot) {
     widget.childNodes.forEach(visit);

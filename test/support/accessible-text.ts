@@ -1,6 +1,16 @@
 import { computeAccessibleName } from 'dom-accessibility-api';
 
 /**
+ * What is rendered inside `element`, in order: the nodes slotted into a `<slot>`, a shadow host's
+ * shadow root, or else its children. Walking this visits the page as it is drawn.
+ */
+export function composedChildren(element: Element): readonly Node[] {
+  if (element.localName === 'slot')
+    return (element as HTMLSlotElement).assignedNodes({ flatten: true });
+  return element.shadowRoot ? [element.shadowRoot] : [...element.childNodes];
+}
+
+/**
  * The text a screen reader gets from a rendered widget, in document order, in any engine: its
  * shadow tree's text and what is slotted into it, without what is hidden from assistive technology
  * (`aria-hidden`, `hidden`, `display: none`, `visibility: hidden`), images and other `role="img"`
@@ -27,12 +37,8 @@ export function accessibleText(widget: Element): string {
     parts.push(' ');
     if (element.getAttribute('role') === 'img' || element.localName === 'img') {
       parts.push(computeAccessibleName(element));
-    } else if (element.localName === 'slot') {
-      (element as HTMLSlotElement).assignedNodes({ flatten: true }).forEach(visit);
-    } else if (element.shadowRoot) {
-      visit(element.shadowRoot);
     } else {
-      element.childNodes.forEach(visit);
+      composedChildren(element).forEach(visit);
     }
     parts.push(' ');
   };
