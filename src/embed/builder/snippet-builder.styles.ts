@@ -57,10 +57,8 @@ export const snippetBuilderStyles = css`
     border-color: #1b4f9c;
     background: #eef3fb;
   }
-  .thumb:has(input:focus-visible) {
-    outline: 3px solid #1b4f9c;
-    outline-offset: 2px;
-  }
+  /* A card or toggle shows its radio's keyboard focus. */
+  .thumb:has(input:focus-visible),
   /* The radio button itself stays focusable and announced; its card shows the choice. */
   .thumb input {
     position: absolute;
@@ -138,10 +136,6 @@ export const snippetBuilderStyles = css`
   .toggle:has(input:checked) {
     background: #1b4f9c;
     color: #fff;
-  }
-  .toggle:has(input:focus-visible) {
-    outline: 3px solid #1b4f9c;
-    outline-offset: 2px;
   }
   .toggle input {
     position: absolute;
