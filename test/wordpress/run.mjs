@@ -170,6 +170,13 @@ async function checkRelease(release, tree, browser) {
         log(
           indent(`what each browser showed: ${await saveScreenshots(context, failures, prefix)}`),
         );
+      } finally {
+        // A page a check leaves open may still be loading (an editor's preview asking an
+        // unreachable host times out seconds later), and what it then logs would be taken for the
+        // next check's: each check starts with its users on a blank page.
+        await Promise.all(
+          ['admin', 'author', 'reader'].map((user) => context[user].goto('about:blank')),
+        );
       }
     }
   } catch (error) {
