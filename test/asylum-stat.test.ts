@@ -60,7 +60,8 @@ describe('<asylum-stat>', () => {
       );
       expect(value(el)).to.equal('Almost 200');
       const text = shadowText(el);
-      expect(text).to.contain('fiscal 2008 (October 2007 to September 2008)');
+      expect(text).to.contain('fiscal 2008');
+      expect(text).to.contain('Fiscal 2008 ran from October 2007 to September 2008.');
       expect(text).to.contain('nearly double');
       expect(text).to.contain('another 70 asked');
       expect(sourceLinks(el)).to.deep.equal([newClassOfRefugees.url]);

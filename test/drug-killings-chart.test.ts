@@ -67,7 +67,7 @@ describe('<drug-killings-chart>', () => {
       expect(csv).to.contain(line);
     }
     expect(csv).to.contain('24-horas.mx').and.contain('english.elpais.com');
-    expect(csv).to.contain('subset of all homicides');
+    expect(csv).to.contain('only a part of all homicides');
   });
 
   it('speaks Spanish with es-MX numbers', async () => {

@@ -36,7 +36,7 @@ describe('<republish-notice>: the notice', () => {
       const el = await mountNotice('lang="en"');
       const notice = foldedText(part(el, 'notice'));
       expect(notice).to.equal(
-        'You are welcome to run this story on your own site or in print, free of charge, under a Creative Commons license.',
+        'You may run this story on your site or in print for free, under a Creative Commons license.',
       );
       expect(part(el, 'button')!.textContent!.trim()).to.equal('Republish this story');
       expect(part(el, 'license'), 'no license line without `license`').to.equal(null);

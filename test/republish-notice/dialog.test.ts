@@ -100,7 +100,7 @@ describe('<republish-notice>: the dialog', () => {
       expect(copy()).to.contain('This story was originally published by');
       el.lang = 'es';
       await waitFor(
-        () => copy().includes('Esta historia se publicó originalmente'),
+        () => copy().includes('Esta historia salió antes en el sitio de'),
         'the copy in Spanish',
       );
       expect(copy()).not.to.contain('This story was originally published by');

@@ -27,16 +27,15 @@ export const messages: Record<Locale, AsylumStatMessages> = {
     courtShare: (oneIn, share) =>
       `Fewer than 1 in ${oneIn} cases ended in asylum (under ${share}).`,
     courtContext:
-      'Most of these cases never reach a judge’s ruling: the applicants withdraw them or abandon them.',
+      'Most of these cases never reach a judge’s ruling: the people who asked withdraw them or give up.',
     courtNote: 'Both figures cover the same single year, which the article does not name.',
     portTitle: 'Asking for asylum at the border',
     portValue: (requests) => `Almost ${requests}`,
-    portHeadline:
-      'Mexicans asked for asylum at U.S. ports of entry in fiscal 2008 (October 2007 to September 2008).',
+    portHeadline: 'Mexicans asked for asylum at U.S. ports of entry in fiscal 2008.',
     portContext: (firstQuarter) =>
-      `That was nearly double the year before. From October to December 2008 alone, another ${firstQuarter} asked, most of them in El Paso and San Diego.`,
+      `That was nearly double the year before. From October to December 2008 alone, another ${firstQuarter} asked. Most were in El Paso and San Diego.`,
     portNote:
-      'These are requests made at the border, counted apart from the cases heard in immigration court. A U.S. fiscal year runs from October to September.',
+      'These are requests made at the border, counted apart from the cases heard in immigration court. Fiscal 2008 ran from October 2007 to September 2008.',
   },
   es: {
     courtTitle: 'Asilo para mexicanos en las cortes de inmigración de EE. UU.',

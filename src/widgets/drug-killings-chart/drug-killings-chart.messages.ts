@@ -21,10 +21,9 @@ export interface DrugKillingsChartMessages {
 export const messages: Record<Locale, DrugKillingsChartMessages> = {
   en: {
     title: 'Killings linked to organized crime in Mexico, 2007–2010',
-    description:
-      'Deaths the federal government classified as presumably related to organized crime, by year.',
+    description: 'Deaths per year, as counted by the federal government.',
     summary: (years) =>
-      `Bar chart. Killings the Mexican government classified as presumably related to organized crime rose every year: ${years}.`,
+      `Bar chart. The government counts these killings. It says each was presumably related to organized crime. They rose every year: ${years}.`,
     yearValue: (value, year) => `${value} in ${year}`,
     tooltip: (value) => `${value} killings`,
     datasetLabel: 'Killings',
@@ -34,9 +33,9 @@ export const messages: Record<Locale, DrugKillingsChartMessages> = {
     tableNote: (december2006, total) =>
       `December 2006, the first month counted: ${december2006} (some reports print 62). With the years above, ${total} in all from December 2006 to December 2010, the official total.`,
     notes: (reforma2009, articleNearly) => [
-      `These are deaths the Mexican federal government classified as presumably related to organized crime (executions, armed clashes and attacks on authorities), a subset of all homicides. Newspaper tallies are lower: Reforma counted ${reforma2009} in 2009.`,
-      'The government first released the series on January 12, 2011; the Attorney General’s Office (PGR) published it again on January 11, 2012.',
-      `Separately, the Center for Investigative Reporting’s article put the toll at nearly ${articleNearly} people killed from December 2006 to mid-2009. That figure comes from another count and is not part of this series.`,
+      `The government counts these killings. It says each was presumably related to organized crime. They were executions, gun fights and attacks on the authorities. They are only a part of all homicides. Newspaper tallies are lower: Reforma counted ${reforma2009} in 2009.`,
+      'The government first put out these figures on January 12, 2011. On January 11, 2012, the Attorney General’s Office (PGR) put them out once more.',
+      `The article has its own count: nearly ${articleNearly} people killed from December 2006 to mid-2009. That figure comes from another count and is not part of this series.`,
     ],
     csvHeaders: ['year', 'killings', 'qualifier', 'confidence'],
     csvFilename: 'organized-crime-killings-mexico-2007-2010.csv',
@@ -59,7 +58,7 @@ export const messages: Record<Locale, DrugKillingsChartMessages> = {
     notes: (reforma2009, articleNearly) => [
       `Son muertes que el gobierno federal mexicano clasificó como presuntamente relacionadas con el crimen organizado (ejecuciones, enfrentamientos y agresiones a autoridades), una parte de todos los homicidios. Los conteos de los periódicos son menores: Reforma contó ${reforma2009} en 2009.`,
       'El gobierno dio a conocer la serie el 12 de enero de 2011; la Procuraduría General de la República (PGR) la volvió a publicar el 11 de enero de 2012.',
-      `Aparte, el artículo del Center for Investigative Reporting informó de casi ${articleNearly} personas asesinadas de diciembre de 2006 a mediados de 2009. Esa cifra proviene de otro conteo y no forma parte de esta serie.`,
+      `El artículo da una cifra propia: casi ${articleNearly} personas asesinadas de diciembre de 2006 a mediados de 2009. Esa cifra proviene de otro conteo y no forma parte de esta serie.`,
     ],
     csvHeaders: ['año', 'homicidios', 'calificador', 'confianza'],
     csvFilename: 'homicidios-crimen-organizado-mexico-2007-2010.csv',

@@ -28,7 +28,7 @@ export const messages: Record<Locale, PoliceDeathsChartMessages> = {
     description: (total, in2008) =>
       `About ${total} officers were killed in drug violence; nearly ${in2008} of them in 2008.`,
     summary: (total, in2008, other) =>
-      `Bar chart. About ${total} Mexican police officers were killed in drug violence from 2007 to mid-2009: nearly ${in2008} in 2008, and about ${other} in 2007 and the first part of 2009, a calculated remainder.`,
+      `Bar chart. About ${total} police were killed in drug violence from 2007 to mid-2009. In 2008, nearly ${in2008} died. The rest, about ${other}, died in 2007 and early 2009 (calculated).`,
     wholePeriod: '2007 to mid-2009',
     year2008: '2008',
     otherPeriod: '2007 and 2009 up to mid-year',
@@ -41,7 +41,7 @@ export const messages: Record<Locale, PoliceDeathsChartMessages> = {
     periodHeader: 'Period',
     countHeader: 'Officers killed',
     notes: [
-      'These are the figures the Center for Investigative Reporting reported in 2009. Official and press counts of police killed in these years differ widely, depending on which officers are counted: municipal, state or federal.',
+      'These are the figures the Center for Investigative Reporting gave in 2009. Official and press counts of police killed in these years vary a lot. They depend on which officers are counted: city, state or federal.',
       'No year-by-year count has been verified, so 2007 and 2009 are not shown separately.',
     ],
     csvHeaders: ['period', 'officers_killed', 'qualifier', 'confidence'],
@@ -65,7 +65,7 @@ export const messages: Record<Locale, PoliceDeathsChartMessages> = {
     periodHeader: 'Periodo',
     countHeader: 'Agentes asesinados',
     notes: [
-      'Son las cifras que publicó el Center for Investigative Reporting en 2009. Los conteos oficiales y de prensa de policías asesinados en esos años varían mucho según qué agentes se cuentan: municipales, estatales o federales.',
+      'Son las cifras que publicó el Center for Investigative Reporting en 2009. Los conteos oficiales y de prensa de esos años varían mucho. Dependen de qué agentes se cuentan: de municipios, estados o la federación.',
       'No hay un conteo anual verificado, por eso 2007 y 2009 no se muestran por separado.',
     ],
     csvHeaders: ['periodo', 'agentes_asesinados', 'calificador', 'confianza'],

@@ -99,7 +99,7 @@ export const messages: Record<Locale, RepublishDialogMessages> = {
     copied: 'Copiado. Ya puede pegar el HTML en su editor.',
     selectHint:
       'Este navegador no permitió copiar desde la página. El HTML está seleccionado: pulse Ctrl+C (⌘+C en Mac) para copiarlo.',
-    creditBefore: 'Esta historia se publicó originalmente en ',
+    creditBefore: 'Esta historia salió antes en el sitio de ',
     creditAfter: '.',
     licenseCreditBefore: 'Se reproduce aquí bajo la licencia ',
     licenseCreditAfter: '.',

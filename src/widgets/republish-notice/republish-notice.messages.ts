@@ -30,7 +30,7 @@ export interface RepublishNoticeMessages {
 export const messages: Record<Locale, RepublishNoticeMessages> = {
   en: {
     statement:
-      'You are welcome to run this story on your own site or in print, free of charge, under a Creative Commons license.',
+      'You may run this story on your site or in print for free, under a Creative Commons license.',
     open: 'Republish this story',
     licenseLabel: 'License:',
     licenseTerms: 'Read the republishing terms',

@@ -16,34 +16,34 @@ export const messages: Record<Locale, ViolenceTimelineMessages> = {
     fiscalYear: (year) => `Fiscal ${year}`,
     events: {
       offensive: () =>
-        'Shortly after taking office, President Felipe Calderón opens an offensive against the drug cartels.',
+        'Soon after he takes office, President Felipe Calderón starts a war on the drug cartels.',
       'port-requests': (count) => `Almost ${count} Mexicans ask for asylum at U.S. ports of entry.`,
       'police-2008': (count) =>
-        `Nearly ${count} Mexican police officers are killed in drug violence during the year.`,
+        `Nearly ${count} Mexican police officers are killed in drug violence in that year.`,
       'juarez-chief': () =>
-        'Roberto Orduña Cruz, police chief of Ciudad Juárez, resigns after a drug gang vows to kill one of his officers every 48 hours until he leaves.',
+        'Roberto Orduña Cruz, the chief of police in Ciudad Juárez, quits his job. A drug gang had vowed to kill one of his officers every 48 hours until he left.',
       troops: (count) => `About ${count} troops are deployed across the country.`,
       'tijuana-spree': (count) =>
-        `${count} police officers are killed in Tijuana in a single night of coordinated attacks.`,
+        `${count} police officers are killed in Tijuana in one night of planned attacks.`,
     },
     caveat:
-      'Dates and counts are those reported at the time by the sources linked with each event. The article spells the Juárez chief’s name “Robert Orduña”; reports from the day give “Roberto Orduña Cruz”.',
+      'Dates and counts are those reported at the time by the sources linked with each event. The article spells the chief’s name “Robert Orduña”. Reports from the day give “Roberto Orduña Cruz”.',
   },
   es: {
     title: 'La violencia del narcotráfico en México y la huida al norte, 2006–2009',
     fiscalYear: (year) => `Año fiscal ${year}`,
     events: {
       offensive: () =>
-        'Poco después de asumir el cargo, el presidente Felipe Calderón inicia una ofensiva contra los cárteles de la droga.',
+        'Al poco de llegar al poder, el presidente Felipe Calderón lanza una ofensiva contra los cárteles de la droga.',
       'port-requests': (count) =>
         `Casi ${count} mexicanos piden asilo en puertos de entrada de EE. UU.`,
       'police-2008': (count) =>
-        `Casi ${count} policías mexicanos mueren asesinados por la violencia del narcotráfico en el año.`,
+        `Casi ${count} policías de México son asesinados por la violencia del narco ese año.`,
       'juarez-chief': () =>
-        'Roberto Orduña Cruz, jefe de la policía de Ciudad Juárez, renuncia después de que una banda del narcotráfico jurara matar a uno de sus agentes cada 48 horas hasta que dejara el cargo.',
+        'Roberto Orduña Cruz, jefe de la policía de Ciudad Juárez, renuncia. Una banda del narco juró matar a uno de sus agentes cada 48 horas hasta que se fuera.',
       troops: (count) => `Alrededor de ${count} soldados están desplegados en todo el país.`,
       'tijuana-spree': (count) =>
-        `${count} policías son asesinados en Tijuana en una sola noche de ataques coordinados.`,
+        `${count} policías son asesinados en Tijuana en una sola noche de ataques.`,
     },
     caveat:
       'Las fechas y cifras son las que informaron en su momento las fuentes enlazadas en cada hecho. El artículo escribe el nombre del jefe de policía de Juárez como «Robert Orduña»; las noticias del día dicen «Roberto Orduña Cruz».',
