@@ -148,6 +148,39 @@ describe('charts: keyboard exploration', function () {
     expect(readies).to.equal(0);
   });
 
+  for (const lang of ['en', 'es'] as const) {
+    it(`shows how to walk the bars while the keyboard is on them, and only then (${lang})`, async () => {
+      const { before, chart } = await chartBetweenButtons('police-deaths-chart', lang);
+      const shown = () => getComputedStyle(points(chart), '::before');
+      expect(shown().content, 'before the keyboard reaches the chart').to.be.oneOf([
+        'none',
+        'normal',
+      ]);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focusName()).to.equal('ul.points');
+      // The list's own name, shown: the words a screen reader says as it reaches the bars.
+      const name = points(chart).getAttribute('aria-label')!;
+      expect(name).to.match(lang === 'es' ? /use las flechas/ : /use the arrow keys/);
+      const content = shown().content;
+      expect(content === `"${name}" / ""` || /^attr\(aria-label\)/.test(content), content).to.equal(
+        true,
+      );
+      const style = shown();
+      expect(contrast(rgb(style.color), rgb(style.backgroundColor))).to.be.at.least(4.5);
+      expect(parseFloat(style.fontSize)).to.be.at.least(12);
+      // Shown over the plot, inside the chart's box: nothing around the chart moves.
+      const box = chart.shadowRoot!.querySelector('.chart-box')!.getBoundingClientRect();
+      const height = box.height;
+      await sendKeys({ press: 'Tab' });
+      expect(focusName(), 'the keyboard moved on').not.to.equal('ul.points');
+      expect(shown().content, 'once the keyboard has left').to.be.oneOf(['none', 'normal']);
+      expect(
+        chart.shadowRoot!.querySelector('.chart-box')!.getBoundingClientRect().height,
+      ).to.equal(height);
+    });
+  }
+
   it('shows a focus indicator of at least 3:1 against the page', async () => {
     const { before, chart } = await chartBetweenButtons('drug-killings-chart', 'en');
     before.focus();

@@ -56,7 +56,7 @@ export class ChartDrawing {
       matchMedia(query),
     );
     for (const query of colorQueries) query.addEventListener('change', redraw);
-    // The watchers' colours have a 1 ms transition, so a change of the colours they resolve to
+    // The watcher's colours have a 1 ms transition, so a change of the colours they resolve to
     // (the host page flipped its color-scheme, or set a --refuge-* token) fires transitionend.
     const root = host.renderRoot;
     root.addEventListener('transitionend', redraw);

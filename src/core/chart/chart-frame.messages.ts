@@ -31,6 +31,6 @@ export const chartMessages: Record<
     csvSource: 'Fuente',
     csvNote: 'Nota',
     pointsLabel: 'Las barras del gráfico: use las flechas',
-    exploreChart: 'Explorar la gráfica',
+    exploreChart: 'Explorar el gráfico',
   },
 };

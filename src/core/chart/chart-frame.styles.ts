@@ -3,7 +3,6 @@ import { css } from 'lit';
 /** The layout of the news chart frame (see chart-frame.ts), shared by every chart widget. */
 export const chartFrameStyles = css`
   .chart-frame {
-    position: relative;
     margin: 0;
   }
   .chart-title {
@@ -61,6 +60,13 @@ export const chartFrameStyles = css`
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
+  /* How to walk the bars, shown while the keyboard is on them: the list's name, which screen
+     readers already say (so the shown copy is hidden from them: "/ ''"). */
+  .points:focus-visible::before {
+    content: attr(aria-label) / '';
+    color: CanvasText;
+    background: Canvas;
+  }
   /* For a reader who saves data: over the static plot's top corner, so the box keeps its size. */
   .explore {
     position: absolute;
@@ -114,25 +120,14 @@ export const chartFrameStyles = css`
     margin-block: 0.25em 0;
     font-size: 0.85em;
   }
-  .swatches {
-    position: absolute;
-    inline-size: 0;
-    block-size: 0;
-    overflow: hidden;
-  }
-  /* Watchers: a 1 ms transition turns a change of the resolved colours into a transitionend
-     event, which tells the chart to redraw (see chart-controller.ts). */
-  .watch-text {
-    transition: color 1ms linear;
-  }
-  .watch-palette {
-    color: var(--_accent);
-    background-color: var(--_border);
-    border: 0 solid var(--_muted);
-    transition:
-      color 1ms linear,
-      background-color 1ms linear,
-      border-color 1ms linear;
+  /* The watcher: its colours (the text's, inherited, and the accent, grid and muted ones) have a
+     1 ms transition, so a change of any of them fires transitionend, which tells the chart to
+     redraw (chart-drawing.ts). */
+  .watch {
+    background-color: var(--_accent);
+    border: 0 solid var(--_border);
+    outline: 0 solid var(--_muted);
+    transition: 1ms;
   }
   [data-swatch='accent'] {
     color: var(--_accent);

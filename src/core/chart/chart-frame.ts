@@ -184,9 +184,9 @@ export function renderChartFrame(frame: ChartFrame, state: ChartFrameState): Tem
           : nothing
       }
     </p>
-    <span class="swatches" aria-hidden="true">
+    <span class="swatches visually-hidden" aria-hidden="true">
       ${swatchNames.map((name) => html`<span data-swatch=${name}></span>`)}
-      <span class="watch-text"></span><span class="watch-palette"></span>
+      <span class="watch"></span>
     </span>
   </figure>`;
 }
