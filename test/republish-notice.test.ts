@@ -206,7 +206,7 @@ describe('<republish-notice>: the notice', () => {
       expect(html).to.contain('&lt;img src="x" onerror=');
       expect(html).to.contain('A'.repeat(5000));
       const credit = [...copy.querySelectorAll('p')].find((p) =>
-        p.textContent!.startsWith('This story was originally published by'),
+        p.textContent!.startsWith('This story was first published by'),
       )!;
       expect(credit.querySelector('a')!.textContent).to.equal(`${payload} & Co.`);
       expect(copy.querySelectorAll('script'), 'no script but the library’s').to.have.length(1);

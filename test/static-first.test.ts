@@ -189,7 +189,7 @@ describe('static-first charts: the builder’s script snippet', function () {
     await frames(2, win);
     expect(
       widget.shadowRoot!.querySelector('button[part~="explore"]')!.textContent!.trim(),
-    ).to.equal('Explorar la gráfica');
+    ).to.equal('Explorar el gráfico');
     expect(slottedPlot(widget) === undefined, 'the English plot is not shown').to.equal(true);
   });
 });

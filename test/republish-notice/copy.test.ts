@@ -68,7 +68,7 @@ describe('<republish-notice>: the copy', () => {
 
       const credit = [...copy.querySelectorAll('p')].at(-1)!;
       expect(credit.textContent).to.equal(
-        'This story was originally published by The Publisher. It is republished here under the CC BY-ND 4.0 license.',
+        'This story was first published by The Publisher. It is republished here under the CC BY-ND 4.0 license.',
       );
       const [original, deed] = credit.querySelectorAll('a');
       expect(original!.getAttribute('href')).to.equal(ARTICLE_URL);
@@ -97,7 +97,7 @@ describe('<republish-notice>: the copy', () => {
       const el = await mountNotice(`lang="es" article-url="${ARTICLE_URL}" publisher="El Medio"`);
       const copy = parse(await copiedHtml(el));
       const credit = [...copy.querySelectorAll('p')].at(-1)!;
-      expect(credit.textContent).to.equal('Esta historia salió antes en el sitio de El Medio.');
+      expect(credit.textContent).to.equal('Esta historia se publicó primero en El Medio.');
       expect(copy.querySelectorAll('p')[0]!.textContent).to.match(/^Por Andrew Becker, El Medio$/);
     });
 
@@ -126,7 +126,7 @@ describe('<republish-notice>: the copy', () => {
           '<h1>Huir de la guerra</h1>',
           '<p>Por Andrew Becker, El Medio</p>',
           '<p>Pocos mexicanos reciben <em>asilo</em>.</p>',
-          `<p>Esta historia salió antes en el sitio de <a href="${ARTICLE_URL}">El Medio</a>.</p>`,
+          `<p>Esta historia se publicó primero en <a href="${ARTICLE_URL}">El Medio</a>.</p>`,
         ]);
         expect(html.split('\n')[5]).to.equal('</div>');
         expect(html.match(/ lang=/g), 'one lang, the wrapper’s').to.have.length(1);
@@ -152,7 +152,7 @@ describe('<republish-notice>: the copy', () => {
           expect(byline!.outerHTML).to.equal('<p lang="en">By Andrew Becker, El Medio</p>');
           expect(body!.getAttribute('lang'), 'the story’s own text inherits es-MX').to.equal(null);
           expect(credit!.getAttribute('lang')).to.equal('en');
-          expect(credit!.textContent).to.equal('This story was originally published by El Medio.');
+          expect(credit!.textContent).to.equal('This story was first published by El Medio.');
           expect(copy.querySelector('link[rel="canonical"]')!.parentElement).to.equal(copy.body);
         } finally {
           main.remove();
@@ -166,7 +166,7 @@ describe('<republish-notice>: the copy', () => {
         expect(copy.body.firstElementChild!.getAttribute('lang')).to.equal('en-US');
         const credit = [...copy.querySelectorAll('p')].at(-1)!;
         expect(credit.getAttribute('lang')).to.equal('es');
-        expect(credit.textContent).to.equal('Esta historia salió antes en el sitio de El Medio.');
+        expect(credit.textContent).to.equal('Esta historia se publicó primero en El Medio.');
       });
 
       it('a page that declares no language gets no wrapper', async () => {

@@ -97,13 +97,13 @@ describe('<republish-notice>: the dialog', () => {
       const el = await mountNotice(`article-url="${ARTICLE_URL}" publisher="El Medio"`);
       await openDialog(el);
       const copy = () => (part(el, 'html') as HTMLTextAreaElement | null)?.value ?? '';
-      expect(copy()).to.contain('This story was originally published by');
+      expect(copy()).to.contain('This story was first published by');
       el.lang = 'es';
       await waitFor(
-        () => copy().includes('Esta historia salió antes en el sitio de'),
+        () => copy().includes('Esta historia se publicó primero en'),
         'the copy in Spanish',
       );
-      expect(copy()).not.to.contain('This story was originally published by');
+      expect(copy()).not.to.contain('This story was first published by');
       expect(dialogOf(el).open, 'still open').to.equal(true);
     });
 

@@ -27,7 +27,7 @@ export const messages: Record<Locale, AsylumStatMessages> = {
     courtShare: (oneIn, share) =>
       `Fewer than 1 in ${oneIn} cases ended in asylum (under ${share}).`,
     courtContext:
-      'Most of these cases never reach a judge’s ruling: the people who asked withdraw them or give up.',
+      'Most of these cases end before a judge rules: those who asked withdraw them or give up on them.',
     courtNote: 'Both figures cover the same single year, which the article does not name.',
     portTitle: 'Asking for asylum at the border',
     portValue: (requests) => `Almost ${requests}`,

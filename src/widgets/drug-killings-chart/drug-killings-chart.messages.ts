@@ -33,7 +33,7 @@ export const messages: Record<Locale, DrugKillingsChartMessages> = {
     tableNote: (december2006, total) =>
       `December 2006, the first month counted: ${december2006} (some reports print 62). With the years above, ${total} in all from December 2006 to December 2010, the official total.`,
     notes: (reforma2009, articleNearly) => [
-      `The government counts these killings. It says each was presumably related to organized crime. They were executions, gun fights and attacks on the authorities. They are only a part of all homicides. Newspaper tallies are lower: Reforma counted ${reforma2009} in 2009.`,
+      `The government counts these killings. It says each was presumably related to organized crime. They were executions, gun fights and attacks on authorities. They are only a part of all homicides. Newspaper tallies are lower: Reforma counted ${reforma2009} in 2009.`,
       'The government first put out these figures on January 12, 2011. On January 11, 2012, the Attorney General’s Office (PGR) put them out once more.',
       `The article has its own count: nearly ${articleNearly} people killed from December 2006 to mid-2009. That figure comes from another count and is not part of this series.`,
     ],
@@ -42,10 +42,9 @@ export const messages: Record<Locale, DrugKillingsChartMessages> = {
   },
   es: {
     title: 'Homicidios vinculados al crimen organizado en México, 2007–2010',
-    description:
-      'Muertes que el gobierno federal clasificó como presuntamente relacionadas con el crimen organizado, por año.',
+    description: 'Muertes por año, según el conteo del gobierno federal.',
     summary: (years) =>
-      `Gráfico de barras. Los homicidios que el gobierno mexicano clasificó como presuntamente relacionados con el crimen organizado aumentaron cada año: ${years}.`,
+      `Gráfico de barras. El gobierno cuenta estas muertes. Dice que cada una tiene presunta relación con el crimen organizado. Aumentaron cada año: ${years}.`,
     yearValue: (value, year) => `${value} en ${year}`,
     tooltip: (value) => `${value} homicidios`,
     datasetLabel: 'Homicidios',
@@ -56,7 +55,7 @@ export const messages: Record<Locale, DrugKillingsChartMessages> = {
     tableNote: (december2006, total) =>
       `Diciembre de 2006, el primer mes contado: ${december2006} (algunos reportes dicen 62). Con los años de arriba, ${total} en total de diciembre de 2006 a diciembre de 2010, la cifra oficial.`,
     notes: (reforma2009, articleNearly) => [
-      `Son muertes que el gobierno federal mexicano clasificó como presuntamente relacionadas con el crimen organizado (ejecuciones, enfrentamientos y agresiones a autoridades), una parte de todos los homicidios. Los conteos de los periódicos son menores: Reforma contó ${reforma2009} en 2009.`,
+      `El gobierno cuenta estas muertes. Dice que cada una tiene presunta relación con el crimen organizado. En la cuenta hay ejecuciones, balaceras y ataques a la autoridad. Son solo una parte de todos los homicidios. Los conteos de los periódicos son menores: Reforma contó ${reforma2009} en 2009.`,
       'El gobierno dio a conocer la serie el 12 de enero de 2011; la Procuraduría General de la República (PGR) la volvió a publicar el 11 de enero de 2012.',
       `El artículo da una cifra propia: casi ${articleNearly} personas asesinadas de diciembre de 2006 a mediados de 2009. Esa cifra proviene de otro conteo y no forma parte de esta serie.`,
     ],

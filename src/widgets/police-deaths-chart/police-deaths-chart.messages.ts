@@ -28,7 +28,7 @@ export const messages: Record<Locale, PoliceDeathsChartMessages> = {
     description: (total, in2008) =>
       `About ${total} officers were killed in drug violence; nearly ${in2008} of them in 2008.`,
     summary: (total, in2008, other) =>
-      `Bar chart. About ${total} police were killed in drug violence from 2007 to mid-2009. In 2008, nearly ${in2008} died. The rest, about ${other}, died in 2007 and early 2009 (calculated).`,
+      `Bar chart. About ${total} police were killed in drug violence from 2007 to mid-2009. In 2008, nearly ${in2008} died. The rest, about ${other}, died in 2007 and in 2009 up to mid-year (calculated).`,
     wholePeriod: '2007 to mid-2009',
     year2008: '2008',
     otherPeriod: '2007 and 2009 up to mid-year',

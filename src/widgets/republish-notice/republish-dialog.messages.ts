@@ -64,7 +64,7 @@ export const messages: Record<Locale, RepublishDialogMessages> = {
     copied: 'Copied. You can now paste the HTML into your editor.',
     selectHint:
       'This browser did not let the page copy. The HTML is selected: press Ctrl+C (⌘+C on a Mac) to copy it.',
-    creditBefore: 'This story was originally published by ',
+    creditBefore: 'This story was first published by ',
     creditAfter: '.',
     licenseCreditBefore: 'It is republished here under the ',
     licenseCreditAfter: ' license.',
@@ -99,7 +99,7 @@ export const messages: Record<Locale, RepublishDialogMessages> = {
     copied: 'Copiado. Ya puede pegar el HTML en su editor.',
     selectHint:
       'Este navegador no permitió copiar desde la página. El HTML está seleccionado: pulse Ctrl+C (⌘+C en Mac) para copiarlo.',
-    creditBefore: 'Esta historia salió antes en el sitio de ',
+    creditBefore: 'Esta historia se publicó primero en ',
     creditAfter: '.',
     licenseCreditBefore: 'Se reproduce aquí bajo la licencia ',
     licenseCreditAfter: '.',

@@ -16,7 +16,7 @@ export const messages: Record<Locale, ViolenceTimelineMessages> = {
     fiscalYear: (year) => `Fiscal ${year}`,
     events: {
       offensive: () =>
-        'Soon after he takes office, President Felipe Calderón starts a war on the drug cartels.',
+        'Felipe Calderón takes office and soon opens an offensive on the drug cartels.',
       'port-requests': (count) => `Almost ${count} Mexicans ask for asylum at U.S. ports of entry.`,
       'police-2008': (count) =>
         `Nearly ${count} Mexican police officers are killed in drug violence in that year.`,
@@ -24,7 +24,7 @@ export const messages: Record<Locale, ViolenceTimelineMessages> = {
         'Roberto Orduña Cruz, the chief of police in Ciudad Juárez, quits his job. A drug gang had vowed to kill one of his officers every 48 hours until he left.',
       troops: (count) => `About ${count} troops are deployed across the country.`,
       'tijuana-spree': (count) =>
-        `${count} police officers are killed in Tijuana in one night of planned attacks.`,
+        `${count} police officers are killed in Tijuana in one night. The attacks are planned to strike at once.`,
     },
     caveat:
       'Dates and counts are those reported at the time by the sources linked with each event. The article spells the chief’s name “Robert Orduña”. Reports from the day give “Roberto Orduña Cruz”.',
@@ -34,7 +34,7 @@ export const messages: Record<Locale, ViolenceTimelineMessages> = {
     fiscalYear: (year) => `Año fiscal ${year}`,
     events: {
       offensive: () =>
-        'Al poco de llegar al poder, el presidente Felipe Calderón lanza una ofensiva contra los cárteles de la droga.',
+        'Felipe Calderón llega al poder y pronto lanza una ofensiva contra los cárteles de la droga.',
       'port-requests': (count) =>
         `Casi ${count} mexicanos piden asilo en puertos de entrada de EE. UU.`,
       'police-2008': (count) =>
@@ -43,7 +43,7 @@ export const messages: Record<Locale, ViolenceTimelineMessages> = {
         'Roberto Orduña Cruz, jefe de la policía de Ciudad Juárez, renuncia. Una banda del narco juró matar a uno de sus agentes cada 48 horas hasta que se fuera.',
       troops: (count) => `Alrededor de ${count} soldados están desplegados en todo el país.`,
       'tijuana-spree': (count) =>
-        `${count} policías son asesinados en Tijuana en una sola noche de ataques.`,
+        `En una noche de ataques coordinados, matan a ${count} policías en Tijuana.`,
     },
     caveat:
       'Las fechas y cifras son las que informaron en su momento las fuentes enlazadas en cada hecho. El artículo escribe el nombre del jefe de policía de Juárez como «Robert Orduña»; las noticias del día dicen «Roberto Orduña Cruz».',

@@ -59,7 +59,7 @@ function assertStory(page, { article, articleUrl, byline, version }, who) {
   for (const href of article.links) assert.ok(hrefs.includes(href), `${who}: a link to ${href}`);
   assert.ok(
     page.links.some(
-      (link) => link.href === articleUrl && /originally published/.test(link.paragraph ?? ''),
+      (link) => link.href === articleUrl && /first published/.test(link.paragraph ?? ''),
     ),
     `${who}: the credit line links the original, ${articleUrl}`,
   );
