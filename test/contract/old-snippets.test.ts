@@ -110,9 +110,7 @@ async function pasteScript(
   const widget = win.document.querySelector(tag)!;
   const after = win.document.getElementById('after')!;
   const before = after.getBoundingClientRect().top;
-  const move = wordsEdited
-    ? (await nextParagraphWithThisPrerender(snippet, tag, width)) - before
-    : 0;
+  const move = wordsEdited ? nextParagraphWithThisPrerender(widget, after) - before : 0;
   const shifts = await upgrade(win, script, widget, where);
   expect(
     after.getBoundingClientRect().top - before,
@@ -127,22 +125,19 @@ async function pasteScript(
 }
 
 /**
- * Where the paragraph after `snippet` would be, `width` px wide, with this build's prerender of the
- * widget in place of the one the snippet holds (the builder's, in the widget's language), before
- * any script runs: where an upgrade that moves the page by its words alone leaves it.
+ * Where `after`, the paragraph after `widget`, would be with this build's prerender of the widget
+ * (the builder's, in the widget's language) in place of the one the snippet holds: where an upgrade
+ * that moves the page by its words alone leaves it. Measured before the script runs, the snippet's
+ * own prerender then put back.
  */
-async function nextParagraphWithThisPrerender(
-  snippet: string,
-  tag: string,
-  width: number,
-): Promise<number> {
-  const script = snippetScript(snippet);
-  const win = await articleWithout(script, snippet, width);
-  const widget = win.document.querySelector(tag)!;
+function nextParagraphWithThisPrerender(widget: Element, after: Element): number {
   const lang = widget.getAttribute('lang');
-  const current = prerendered[tag]!.find((entry) => entry.attributes.lang === lang)!;
+  const current = prerendered[widget.localName]!.find((entry) => entry.attributes.lang === lang)!;
+  const own = widget.innerHTML;
   widget.innerHTML = current.html;
-  return win.document.getElementById('after')!.getBoundingClientRect().top;
+  const top = after.getBoundingClientRect().top;
+  widget.innerHTML = own;
+  return top;
 }
 
 /** Pastes the iframe snippet into a page and returns what the embedded widget shows. */
