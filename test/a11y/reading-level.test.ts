@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { defaultCredit } from '../../src/data/republish.js';
+import { composedChildren } from '../support/accessible-text.js';
 import { widgetTags } from '../support/manifest.js';
 import { auditPage, casesFor, closeAuditPages, describeCase, showCase } from './measure.js';
 
@@ -65,12 +66,7 @@ function blocksOf(root: Node, skip: (element: Element) => boolean): string[] {
       const label = element.getAttribute('aria-label');
       if (label) blocks.set(element, label);
       if (element.getAttribute('role') === 'img') return;
-      if (element.localName === 'slot') {
-        (element as HTMLSlotElement).assignedNodes({ flatten: true }).forEach(visit);
-        return;
-      }
-      if (element.shadowRoot) visit(element.shadowRoot);
-      else element.childNodes.forEach(visit);
+      composedChildren(element).forEach(visit);
       return;
     }
     node.childNodes.forEach(visit);

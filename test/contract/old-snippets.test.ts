@@ -70,10 +70,8 @@ const prerendered = (await (await fetch('/dist/prerendered.json')).json()) as Re
 
 const snippetName = (tag: string, lang: string, kind: Kind) => `${tag}.${lang}.${kind}.html`;
 
-const byVersion = (a: string, b: string) => {
-  const [x, y] = [a, b].map((version) => version.split('.').map(Number));
-  return x!.map((part, index) => part - y![index]!).find((difference) => difference !== 0) ?? 0;
-};
+/** Orders release versions (`0.9.0` before `0.10.0`). */
+const byVersion = new Intl.Collator('en', { numeric: true }).compare;
 
 /** The edits made to `tag`'s words in `lang` after the release `version` was recorded. */
 const editsSince = (version: string, tag: string, lang: string): CopyEdit[] =>
